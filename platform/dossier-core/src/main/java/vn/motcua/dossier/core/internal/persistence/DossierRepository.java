@@ -1,0 +1,180 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierQuery;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.Page;
+import vn.motcua.dossier.core.internal.DossierCodes;
+
+/**
+ * All database access of the core: one place for every JpaTemplate use. Writes run in
+ * {@code Required} transactions, reads in {@code Supports}.
+ */
+@Component(service = DossierRepository.class)
+public class DossierRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierRepository.class);
+
+    private static final String NEXT_NUMBER =
+            "UPDATE DOSSIER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    private static final String READ_NUMBER =
+            "SELECT LAST_NUMBER FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    private static final String COUNT_COUNTER =
+            "SELECT COUNT(*) FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    private static final String CREATE_COUNTER =
+            "INSERT INTO DOSSIER_COUNTER (AGENCY_CODE, RECEIVED_DAY, LAST_NUMBER) VALUES (?, ?, 0)";
+
+    private final JpaTemplate jpa;
+    /** The newest day for which each agency's counter row is known to exist. */
+    private final ConcurrentHashMap<String, LocalDate> countersReady = new ConcurrentHashMap<>();
+
+    @Activate
+    public DossierRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
+                             @Reference(target = "(osgi.jndi.service.name=motcua)") DataSource dataSource)
+            throws SQLException {
+        int version = SchemaMigrator.migrate(dataSource);
+        LOG.info("motcua database schema at version {}", version);
+        this.jpa = jpa;
+    }
+
+    /**
+     * Stores a newly received dossier with its first audit entry and gives it the next code of
+     * its agency and receipt day. The counter row is locked from the increment to the commit, so
+     * codes are unique across threads and nodes, and gap-free unless a transaction fails.
+     *
+     * @return the dossier's code
+     */
+    public String insertReceived(DossierEntity dossier, AuditEntryEntity first) {
+        String agency = dossier.getAgencyCode();
+        LocalDate day = dossier.getReceivedAt().toLocalDate();
+        ensureCounter(agency, day);
+        Date sqlDay = Date.valueOf(day);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int updated = em.createNativeQuery(NEXT_NUMBER).setParameter(1, agency).setParameter(2, sqlDay)
+                    .executeUpdate();
+            if (updated != 1) {
+                throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
+            }
+            int number = ((Number) em.createNativeQuery(READ_NUMBER).setParameter(1, agency)
+                    .setParameter(2, sqlDay).getSingleResult()).intValue();
+            String code = DossierCodes.format(agency, day, number);
+            dossier.setCode(code);
+            first.setDossierCode(code);
+            em.persist(dossier);
+            em.persist(first);
+            return code;
+        });
+    }
+
+    /** Creates the agency's counter row for the day once; a concurrent creator may win. */
+    private void ensureCounter(String agency, LocalDate day) {
+        if (day.equals(countersReady.get(agency))) {
+            return;
+        }
+        Date sqlDay = Date.valueOf(day);
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                if (counterRows(em, agency, sqlDay) == 0) {
+                    em.createNativeQuery(CREATE_COUNTER).setParameter(1, agency).setParameter(2, sqlDay)
+                            .executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            // another thread or node inserted the same row between our check and our insert
+            boolean exists = jpa.txExpr(TransactionType.Supports, em -> counterRows(em, agency, sqlDay) > 0);
+            if (!exists) {
+                throw e;
+            }
+        }
+        countersReady.merge(agency, day, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    private static int counterRows(EntityManager em, String agency, Date day) {
+        return ((Number) em.createNativeQuery(COUNT_COUNTER).setParameter(1, agency).setParameter(2, day)
+                .getSingleResult()).intValue();
+    }
+
+    /** The dossier with its documents, mapped while the persistence context is open. */
+    public <R> Optional<R> find(String code, Function<DossierEntity, R> mapper) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            DossierEntity d = em.find(DossierEntity.class, code);
+            return d == null ? Optional.<R>empty() : Optional.of(mapper.apply(d));
+        });
+    }
+
+    public List<AuditEntryEntity> audit(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("SELECT a FROM AuditEntryEntity a WHERE a.dossierCode = :code ORDER BY a.seq",
+                        AuditEntryEntity.class)
+                .setParameter("code", code).getResultList());
+    }
+
+    /** One page of dossiers, newest first, with the total across pages. */
+    public Page<DossierSummary> search(DossierQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (q.agencyCode() != null) {
+            where.append(" AND d.agencyCode = :agency");
+        }
+        if (q.status() != null) {
+            where.append(" AND d.status = :status");
+        }
+        if (q.from() != null) {
+            where.append(" AND d.receivedAt >= :from");
+        }
+        if (q.to() != null) {
+            where.append(" AND d.receivedAt < :toExclusive");
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
+            TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
+                    + "d.agencyCode, d.channel, d.status, d.applicantName, d.receivedAt, d.dueAt "
+                    + "FROM DossierEntity d" + where + " ORDER BY d.receivedAt DESC, d.code DESC", Object[].class);
+            for (TypedQuery<?> query : List.of(count, rows)) {
+                if (q.agencyCode() != null) {
+                    query.setParameter("agency", q.agencyCode());
+                }
+                if (q.status() != null) {
+                    query.setParameter("status", q.status());
+                }
+                if (q.from() != null) {
+                    query.setParameter("from", q.from().atStartOfDay());
+                }
+                if (q.to() != null) {
+                    query.setParameter("toExclusive", q.to().plusDays(1).atStartOfDay());
+                }
+            }
+            long total = count.getSingleResult();
+            List<DossierSummary> items = new ArrayList<>();
+            if (total > (long) q.page() * q.size()) {
+                for (Object[] r : rows.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()) {
+                    items.add(new DossierSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            (Channel) r[4], (DossierStatus) r[5], (String) r[6],
+                            (java.time.LocalDateTime) r[7], (java.time.LocalDateTime) r[8]));
+                }
+            }
+            return new Page<>(items, q.page(), q.size(), total);
+        });
+    }
+}

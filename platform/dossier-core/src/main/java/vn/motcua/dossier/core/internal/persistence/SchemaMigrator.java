@@ -1,0 +1,140 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database schema to the latest version by running the numbered SQL scripts that are
+ * not yet recorded in MOTCUA_SCHEMA, each in its own transaction. Never drops anything: a restart
+ * keeps every dossier.
+ */
+public final class SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    /** The scripts, in order; a new schema version appends a line here and a file next to them. */
+    static final List<String> SCRIPTS = List.of("V1__dossier.sql");
+
+    private SchemaMigrator() {
+    }
+
+    /** @return the schema version after migration */
+    public static int migrate(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                ensureVersionTable(c);
+                int current = currentVersion(c);
+                for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+                    String script = SCRIPTS.get(v - 1);
+                    LOG.info("Migrating the motcua schema to version {} ({})", v, script);
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : statements(script)) {
+                            s.execute(sql);
+                        }
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?)")) {
+                        ps.setInt(1, v);
+                        ps.setString(2, script);
+                        ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+                        ps.executeUpdate();
+                    }
+                    c.commit();
+                }
+                return SCRIPTS.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void ensureVersionTable(Connection c) throws SQLException {
+        if (tableExists(c, "MOTCUA_SCHEMA")) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE MOTCUA_SCHEMA (VERSION INTEGER NOT NULL PRIMARY KEY, "
+                    + "SCRIPT VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+        }
+        c.commit();
+    }
+
+    static boolean tableExists(Connection c, String name) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        // Derby stores unquoted names in upper case, PostgreSQL in lower case
+        for (String candidate : new String[] {name, name.toLowerCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rs = md.getTables(null, null, candidate, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(VERSION) FROM MOTCUA_SCHEMA")) {
+            rs.next();
+            int v = rs.getInt(1);
+            if (v > SCRIPTS.size()) {
+                throw new SQLException("The database schema (version " + v + ") is newer than this motcua ("
+                        + SCRIPTS.size() + "): refusing to run against it");
+            }
+            return v;
+        }
+    }
+
+    /** The statements of a script: split at ';' ending a line, comments dropped. */
+    static List<String> statements(String script) {
+        String text;
+        try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + script);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + script, e);
+        }
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.endsWith(";")) {
+                current.append(trimmed, 0, trimmed.length() - 1);
+                result.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(trimmed).append('\n');
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException(script + ": the last statement has no ';'");
+        }
+        return result;
+    }
+}

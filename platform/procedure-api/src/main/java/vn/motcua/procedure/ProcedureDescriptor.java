@@ -1,0 +1,58 @@
+package vn.motcua.procedure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import vn.motcua.calendar.TimeLimit;
+
+/**
+ * The published data of a procedure, as in the national procedure database (CSDLQG về TTHC).
+ *
+ * @param code national procedure code (mã TTHC), e.g. {@code 2.000815}
+ * @param name Vietnamese name
+ * @param field the procedure field (lĩnh vực)
+ * @param timeLimit legal time limit
+ * @param documents required documents (thành phần hồ sơ)
+ * @param formFields what the applicant fills in beyond name, ID number, phone and address
+ * @param onlineLevel the level of online public service
+ * @param legalBasis legal basis (căn cứ pháp lý), one instrument per entry
+ * @param feeText the fee as published, in Vietnamese (e.g. "2.000 đồng/trang …")
+ * @param effectiveFrom first day the procedure may be received
+ * @param effectiveTo last day it may be received, or null when open-ended
+ */
+public record ProcedureDescriptor(String code, String name, ProcedureField field, TimeLimit timeLimit,
+                                  List<RequiredDocument> documents, List<FormField> formFields,
+                                  OnlineLevel onlineLevel, List<String> legalBasis, String feeText,
+                                  LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+    public ProcedureDescriptor {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(onlineLevel, "onlineLevel");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        documents = List.copyOf(documents);
+        formFields = List.copyOf(formFields);
+        legalBasis = List.copyOf(legalBasis);
+        if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException(code + ": effectiveTo before effectiveFrom");
+        }
+    }
+
+    /** Whether the procedure may be received on {@code date}. */
+    public boolean isEffectiveOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    /** The required document with this code, or null. */
+    public RequiredDocument document(String documentCode) {
+        for (RequiredDocument d : documents) {
+            if (d.code().equals(documentCode)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.motcua.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierQuery;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.rest.internal.Views.AuditEntryView;
+import vn.motcua.rest.internal.Views.DossierSummaryView;
+import vn.motcua.rest.internal.Views.DossierView;
+import vn.motcua.rest.internal.Views.PageView;
+import vn.motcua.slips.SlipRenderer;
+
+/** Dossiers: reception, reading, lists, the receipt slip and the audit trail. */
+@Component(service = DossiersResource.class)
+@Path("/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossiersResource {
+
+    private final DossierService dossiers;
+    private final AgencyDirectory agencies;
+    private final SlipRenderer slips;
+    private final Actors actors;
+
+    @Activate
+    public DossiersResource(@Reference DossierService dossiers, @Reference AgencyDirectory agencies,
+                            @Reference SlipRenderer slips, @Reference Actors actors) {
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.slips = slips;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receive(ReceptionRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
+        }
+        Dossier d = dossiers.receive(request, actors.current(security));
+        return Response.created(URI.create("/api/dossiers/" + d.code())).entity(DossierView.of(d)).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    public DossierView get(@PathParam("code") String code) {
+        return DossierView.of(dossiers.get(code));
+    }
+
+    @GET
+    public PageView<DossierSummaryView> search(@QueryParam("agency") String agency,
+                                               @QueryParam("status") String status,
+                                               @QueryParam("from") String from, @QueryParam("to") String to,
+                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+        DossierQuery q = new DossierQuery(Params.optional(agency),
+                Params.enumValue("status", status, DossierStatus.class), Params.date("from", from),
+                Params.date("to", to), Params.integer("page", page, 0, 0, 1_000_000),
+                Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE));
+        var result = dossiers.search(q);
+        return new PageView<>(result.items().stream().map(DossierSummaryView::of).toList(), result.page(),
+                result.size(), result.total());
+    }
+
+    @GET
+    @Path("/{code}/receipt")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String receipt(@PathParam("code") String code) {
+        Dossier d = dossiers.get(code);
+        return slips.receipt(d, agencies.find(d.agencyCode()).orElse(null));
+    }
+
+    @GET
+    @Path("/{code}/audit")
+    public List<AuditEntryView> audit(@PathParam("code") String code) {
+        return dossiers.audit(code).stream().map(AuditEntryView::of).toList();
+    }
+}

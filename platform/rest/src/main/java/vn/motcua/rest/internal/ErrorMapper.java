@@ -1,0 +1,120 @@
+package vn.motcua.rest.internal;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import vn.motcua.dossier.DossierException;
+import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.ValidationException;
+import vn.motcua.rest.internal.Views.ErrorView;
+
+/**
+ * The one place where errors become HTTP answers: a JSON body with the status, a machine code and
+ * a Vietnamese message; never a stack trace. Unexpected errors are logged with a reference that
+ * the answer quotes.
+ */
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof ValidationException v) {
+            return answer(422, v.code(), v.getMessage(), v.problems());
+        }
+        if (e instanceof NotFoundException n) {
+            return answer(404, n.code(), n.getMessage(), null);
+        }
+        if (e instanceof DossierException d) {
+            return answer(409, d.code(), d.getMessage(), null);
+        }
+        if (e instanceof BadRequestException b) {
+            return answer(400, b.code(), b.getMessage(), null);
+        }
+        if (e instanceof JsonProcessingException j) {
+            return answer(400, "json.invalid", describe(j), null);
+        }
+        if (e instanceof WebApplicationException w) {
+            if (w.getCause() instanceof JsonProcessingException j) {
+                return answer(400, "json.invalid", describe(j), null);
+            }
+            int status = w.getResponse().getStatus();
+            if (status >= 500) {
+                return unexpected(e);
+            }
+            return answer(status, "http." + status, httpMessage(status), null);
+        }
+        return unexpected(e);
+    }
+
+    private static Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Unexpected error, reference {}", reference, e);
+        return answer(500, "internal", "Lỗi hệ thống. Mã tham chiếu: " + reference
+                + ". Vui lòng báo quản trị viên.", null);
+    }
+
+    private static Response answer(int status, String code, String message, List<?> problems) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorView(status, code, message, problems)).build();
+    }
+
+    /** What is wrong with a JSON body, without Java class names. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "Nội dung JSON vượt quá giới hạn cho phép.";
+        }
+        if (e instanceof JsonParseException p && p.getLocation() != null) {
+            return "Nội dung JSON sai cú pháp (dòng " + p.getLocation().getLineNr() + ", cột "
+                    + p.getLocation().getColumnNr() + ").";
+        }
+        if (e instanceof JsonMappingException m) {
+            String path = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String where = path.isEmpty() ? "Nội dung JSON" : "Trường '" + path + "'";
+            if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                String allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+                return where + ": giá trị '" + Params.clip(String.valueOf(f.getValue()))
+                        + "' không hợp lệ; nhận một trong: " + allowed + ".";
+            }
+            if (m instanceof InvalidFormatException f) {
+                return where + ": giá trị '" + Params.clip(String.valueOf(f.getValue())) + "' sai kiểu dữ liệu.";
+            }
+            if (path.isEmpty()) {
+                return "Nội dung JSON không đúng dạng yêu cầu (cần một đối tượng JSON).";
+            }
+            return where + ": sai kiểu dữ liệu.";
+        }
+        return "Nội dung JSON không hợp lệ.";
+    }
+
+    private static String httpMessage(int status) {
+        return switch (status) {
+            case 401 -> "Cần đăng nhập.";
+            case 403 -> "Không có quyền thực hiện.";
+            case 404 -> "Không có địa chỉ này trong API.";
+            case 405 -> "Phương thức HTTP không được hỗ trợ tại địa chỉ này.";
+            case 406 -> "Không trả được dữ liệu theo định dạng yêu cầu (Accept).";
+            case 413 -> "Nội dung yêu cầu quá lớn.";
+            case 415 -> "Định dạng nội dung không được hỗ trợ: hãy gửi application/json.";
+            default -> "Yêu cầu không hợp lệ (HTTP " + status + ").";
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package vn.motcua.shell.internal;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import vn.motcua.dossier.AuditEntry;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierService;
+
+@Service
+@Command(scope = "motcua", name = "dossier", description = "Shows a dossier (hồ sơ) and its audit trail")
+public class DossierCommand implements Action {
+
+    @Reference
+    DossierService dossiers;
+
+    @Argument(index = 0, name = "code", required = true, description = "Dossier code, e.g. 000.01.01.H07-261130-0001")
+    String code;
+
+    @Override
+    public Object execute() {
+        Dossier d = dossiers.get(code);
+        PrintStream out = System.out;
+        out.println("Mã hồ sơ:        " + d.code());
+        out.println("Trạng thái:      " + d.status().label() + " (" + d.status().portalCode() + ")");
+        out.println("Thủ tục:         " + d.procedureCode() + " " + d.procedureName());
+        out.println("Cơ quan:         " + d.agencyCode() + " " + d.agencyName());
+        out.println("Kênh:            " + d.channel().label());
+        out.println("Người nộp:       " + d.applicant().fullName() + " (" + d.applicant().idNumber() + ")");
+        out.println("Tiếp nhận:       " + Format.DATE_TIME.format(d.receivedAt()) + " bởi "
+                + (d.receivedByName() == null ? d.receivedBy() : d.receivedByName()));
+        out.println("Hẹn trả:         " + Format.DATE_TIME.format(d.dueAt()) + " (" + Format.timeLimit(d.timeLimit()) + ")");
+        out.println("Phí, lệ phí:     " + d.fee() + " đồng " + d.feeLines());
+        out.println("Thành phần hồ sơ:");
+        for (DossierDocument doc : d.documents()) {
+            out.println("  - " + doc.name() + " [chính " + doc.originals() + ", sao chứng thực " + doc.certifiedCopies()
+                    + ", sao " + doc.copies() + (doc.pages() > 0 ? ", " + doc.pages() + " trang" : "") + "]");
+        }
+        ShellTable audit = new ShellTable();
+        audit.column("#");
+        audit.column("Thời điểm");
+        audit.column("Người thực hiện");
+        audit.column("Vai trò");
+        audit.column("Thao tác");
+        audit.column("Trạng thái");
+        audit.column("Ghi chú").maxSize(50);
+        for (AuditEntry e : dossiers.audit(code)) {
+            audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()), e.userName(), e.role().label(),
+                    e.action(), (e.fromStatus() == null ? "" : e.fromStatus().name() + " → ") + e.toStatus().name(),
+                    e.note() == null ? "" : e.note());
+        }
+        out.println("Nhật ký xử lý:");
+        audit.print(out);
+        return null;
+    }
+}
