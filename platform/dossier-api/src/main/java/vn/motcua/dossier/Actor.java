@@ -1,23 +1,35 @@
 package vn.motcua.dossier;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Who acts on a dossier: an official of an agency in a role, or a citizen.
+ * Who acts on a dossier: an official of an agency with one or more roles (at a small commune one
+ * official may receive, appraise and return: "4 tại chỗ"), a citizen, or the system itself.
  *
  * @param userName login name
  * @param displayName full name, for slips and the audit trail
- * @param role the role the action is taken in
+ * @param roles the roles the user holds
  * @param agencyCode the official's agency, or null for a citizen or the system
  */
-public record Actor(String userName, String displayName, Role role, String agencyCode) {
+public record Actor(String userName, String displayName, Set<Role> roles, String agencyCode) {
 
-    /** Someone acting through the system itself (replays, scheduled jobs). */
-    public static final Actor SYSTEM = new Actor("system", "Hệ thống", Role.SYSTEM, null);
+    /** The system itself (replays, imports, scheduled jobs): may do anything, anywhere. */
+    public static final Actor SYSTEM = new Actor("system", "Hệ thống", Set.of(Role.SYSTEM), null);
 
     public Actor {
         Objects.requireNonNull(userName, "userName");
-        Objects.requireNonNull(role, "role");
         displayName = displayName == null ? userName : displayName;
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The system and province administrators see every agency's dossiers. */
+    public boolean seesWholeProvince() {
+        return roles.contains(Role.SYSTEM) || roles.contains(Role.PROVINCE_ADMIN);
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -13,4 +14,10 @@ public interface AgencyDirectory {
     List<Agency> list();
 
     Optional<Agency> find(String code);
+
+    /**
+     * The agency and every agency below it in the tree (a city's communes, the province's
+     * everything), or an empty set for an unknown code.
+     */
+    Set<String> scope(String code);
 }

@@ -12,6 +12,7 @@ public interface DossierService {
     /**
      * Receives a dossier now.
      *
+     * @throws ForbiddenException unless the actor is a reception clerk of the receiving agency
      * @throws ValidationException with every problem found; nothing is stored
      */
     Dossier receive(ReceptionRequest request, Actor actor);
@@ -22,11 +23,15 @@ public interface DossierService {
      */
     Dossier receive(ReceptionRequest request, Actor actor, LocalDateTime receivedAt);
 
-    /** @throws NotFoundException when there is no such dossier */
-    Dossier get(String code);
+    /**
+     * @throws NotFoundException when there is no such dossier
+     * @throws ForbiddenException when the dossier belongs to an agency outside the actor's
+     */
+    Dossier get(String code, Actor actor);
 
-    Page<DossierSummary> search(DossierQuery query);
+    /** Dossiers the actor may see: those of the actor's agency and the agencies under it. */
+    Page<DossierSummary> search(DossierQuery query, Actor actor);
 
-    /** The dossier's audit trail, oldest first. */
-    List<AuditEntry> audit(String code);
+    /** The dossier's audit trail, oldest first (same access rule as {@link #get}). */
+    List<AuditEntry> audit(String code, Actor actor);
 }

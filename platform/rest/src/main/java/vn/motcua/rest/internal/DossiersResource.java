@@ -1,6 +1,5 @@
 package vn.motcua.rest.internal;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -14,6 +13,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,49 +34,50 @@ import vn.motcua.slips.SlipRenderer;
 /** Dossiers: reception, reading, lists, the receipt slip and the audit trail. */
 @Component(service = DossiersResource.class)
 @Path("/dossiers")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class DossiersResource {
 
     private final DossierService dossiers;
     private final AgencyDirectory agencies;
     private final SlipRenderer slips;
-    private final Actors actors;
 
     @Activate
     public DossiersResource(@Reference DossierService dossiers, @Reference AgencyDirectory agencies,
-                            @Reference SlipRenderer slips, @Reference Actors actors) {
+                            @Reference SlipRenderer slips) {
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.slips = slips;
-        this.actors = actors;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response receive(ReceptionRequest request, @Context SecurityContext security) {
+    public Response receive(ReceptionRequest request, @Context SecurityContext security, @Context UriInfo uri) {
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
-        Dossier d = dossiers.receive(request, actors.current(security));
-        return Response.created(URI.create("/api/dossiers/" + d.code())).entity(DossierView.of(d)).build();
+        Dossier d = dossiers.receive(request, ActorSecurityContext.actor(security));
+        return Response.created(uri.getBaseUriBuilder().path("dossiers").path(d.code()).build())
+                .entity(DossierView.of(d)).build();
     }
 
     @GET
     @Path("/{code}")
-    public DossierView get(@PathParam("code") String code) {
-        return DossierView.of(dossiers.get(code));
+    public DossierView get(@PathParam("code") String code, @Context SecurityContext security) {
+        return DossierView.of(dossiers.get(code, ActorSecurityContext.actor(security)));
     }
 
     @GET
     public PageView<DossierSummaryView> search(@QueryParam("agency") String agency,
                                                @QueryParam("status") String status,
                                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+                                               @QueryParam("page") String page, @QueryParam("size") String size,
+                                               @Context SecurityContext security) {
         DossierQuery q = new DossierQuery(Params.optional(agency),
                 Params.enumValue("status", status, DossierStatus.class), Params.date("from", from),
                 Params.date("to", to), Params.integer("page", page, 0, 0, 1_000_000),
                 Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE));
-        var result = dossiers.search(q);
+        var result = dossiers.search(q, ActorSecurityContext.actor(security));
         return new PageView<>(result.items().stream().map(DossierSummaryView::of).toList(), result.page(),
                 result.size(), result.total());
     }
@@ -84,14 +85,14 @@ public class DossiersResource {
     @GET
     @Path("/{code}/receipt")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public String receipt(@PathParam("code") String code) {
-        Dossier d = dossiers.get(code);
+    public String receipt(@PathParam("code") String code, @Context SecurityContext security) {
+        Dossier d = dossiers.get(code, ActorSecurityContext.actor(security));
         return slips.receipt(d, agencies.find(d.agencyCode()).orElse(null));
     }
 
     @GET
     @Path("/{code}/audit")
-    public List<AuditEntryView> audit(@PathParam("code") String code) {
-        return dossiers.audit(code).stream().map(AuditEntryView::of).toList();
+    public List<AuditEntryView> audit(@PathParam("code") String code, @Context SecurityContext security) {
+        return dossiers.audit(code, ActorSecurityContext.actor(security)).stream().map(AuditEntryView::of).toList();
     }
 }

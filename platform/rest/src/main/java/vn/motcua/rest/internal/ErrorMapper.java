@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import vn.motcua.dossier.DossierException;
+import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.ValidationException;
 import vn.motcua.rest.internal.Views.ErrorView;
@@ -39,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFoundException n) {
             return answer(404, n.code(), n.getMessage(), null);
+        }
+        if (e instanceof ForbiddenException f) {
+            return answer(403, f.code(), f.getMessage(), null);
         }
         if (e instanceof DossierException d) {
             return answer(409, d.code(), d.getMessage(), null);

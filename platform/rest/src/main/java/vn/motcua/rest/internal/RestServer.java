@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import vn.motcua.dossier.UserDirectory;
+
 /**
  * Publishes the API on CXF's servlet (context {@code /api}, set in etc/org.apache.cxf.osgi.cfg).
  * The resources are DS components handed in as references; one JSON mapper is built here, once.
@@ -35,13 +37,15 @@ public class RestServer {
     @Activate
     public RestServer(@Reference HTTPTransportFactory transport, @Reference ProceduresResource procedures,
                       @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
-                      @Reference CalendarResource calendar, @Reference OpenApiResource openApi) {
+                      @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
+                      @Reference UserDirectory users) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi));
-        bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper()));
+        bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
+                new AuthenticationFilter(users)));
         server = bean.create();
         LOG.info("motcua REST API published");
     }

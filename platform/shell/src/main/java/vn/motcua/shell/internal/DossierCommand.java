@@ -9,10 +9,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.UserDirectory;
 
 @Service
 @Command(scope = "motcua", name = "dossier", description = "Shows a dossier (hồ sơ) and its audit trail")
@@ -21,12 +23,16 @@ public class DossierCommand implements Action {
     @Reference
     DossierService dossiers;
 
+    @Reference
+    UserDirectory users;
+
     @Argument(index = 0, name = "code", required = true, description = "Dossier code, e.g. 000.01.01.H07-261130-0001")
     String code;
 
     @Override
     public Object execute() {
-        Dossier d = dossiers.get(code);
+        Actor actor = ShellActor.current(users);
+        Dossier d = dossiers.get(code, actor);
         PrintStream out = System.out;
         out.println("Mã hồ sơ:        " + d.code());
         out.println("Trạng thái:      " + d.status().label() + " (" + d.status().portalCode() + ")");
@@ -51,7 +57,7 @@ public class DossierCommand implements Action {
         audit.column("Thao tác");
         audit.column("Trạng thái");
         audit.column("Ghi chú").maxSize(50);
-        for (AuditEntry e : dossiers.audit(code)) {
+        for (AuditEntry e : dossiers.audit(code, actor)) {
             audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()), e.userName(), e.role().label(),
                     e.action(), (e.fromStatus() == null ? "" : e.fromStatus().name() + " → ") + e.toStatus().name(),
                     e.note() == null ? "" : e.note());

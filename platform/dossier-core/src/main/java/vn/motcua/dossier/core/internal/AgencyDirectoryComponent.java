@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +47,8 @@ public class AgencyDirectoryComponent implements AgencyDirectory {
         String file() default "${karaf.etc}/motcua-agencies.csv";
     }
 
-    private record Snapshot(Path file, long modified, List<Agency> agencies, Map<String, Agency> byCode) {
+    private record Snapshot(Path file, long modified, List<Agency> agencies, Map<String, Agency> byCode,
+                            Map<String, Set<String>> scopes) {
     }
 
     private volatile Snapshot snapshot;
@@ -78,7 +82,18 @@ public class AgencyDirectoryComponent implements AgencyDirectory {
         for (Agency a : agencies) {
             byCode.put(a.code(), a);
         }
-        return new Snapshot(file, Files.getLastModifiedTime(file).toMillis(), List.copyOf(agencies), byCode);
+        // each agency's scope: itself and every agency whose chain of parents reaches it
+        Map<String, Set<String>> scopes = new HashMap<>();
+        for (Agency a : agencies) {
+            Set<String> visited = new HashSet<>();
+            for (Agency up = a; up != null && visited.add(up.code());
+                 up = up.parentCode() == null ? null : byCode.get(up.parentCode())) {
+                scopes.computeIfAbsent(up.code(), c -> new HashSet<>()).add(a.code());
+            }
+        }
+        scopes.replaceAll((code, set) -> Set.copyOf(set));
+        return new Snapshot(file, Files.getLastModifiedTime(file).toMillis(), List.copyOf(agencies), byCode,
+                Map.copyOf(scopes));
     }
 
     private Snapshot current() {
@@ -95,7 +110,7 @@ public class AgencyDirectoryComponent implements AgencyDirectory {
                     } catch (IOException e) {
                         LOG.error("Cannot read the changed agencies file, keeping the previous list: {}",
                                 e.getMessage());
-                        snapshot = new Snapshot(s.file(), modified, s.agencies(), s.byCode());
+                        snapshot = new Snapshot(s.file(), modified, s.agencies(), s.byCode(), s.scopes());
                     }
                 }
             } catch (IOException e) {
@@ -113,5 +128,10 @@ public class AgencyDirectoryComponent implements AgencyDirectory {
     @Override
     public Optional<Agency> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(current().byCode().get(code));
+    }
+
+    @Override
+    public Set<String> scope(String code) {
+        return code == null ? Set.of() : current().scopes().getOrDefault(code, Set.of());
     }
 }

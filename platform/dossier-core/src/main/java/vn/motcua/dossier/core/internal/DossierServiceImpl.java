@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,10 +27,12 @@ import vn.motcua.dossier.DossierQuery;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.Page;
 import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.dossier.Role;
 import vn.motcua.dossier.ValidationException;
 import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
 import vn.motcua.dossier.core.internal.persistence.DocumentRow;
@@ -80,6 +83,7 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public Dossier receive(ReceptionRequest request, Actor actor, LocalDateTime receivedAt) {
+        Role acting = receptionRole(actor, request.agencyCode());
         LocalDate day = receivedAt.toLocalDate();
         Procedure procedure = procedures.find(request.procedureCode()).orElse(null);
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();
@@ -128,10 +132,29 @@ public class DossierServiceImpl implements DossierService {
                     s.pages()));
         }
         AuditEntryEntity first = new AuditEntryEntity(1, receivedAt, actor.userName(), actor.displayName(),
-                actor.role(), actor.agencyCode(), ACTION_RECEIVE, null, DossierStatus.RECEIVED, null,
+                acting, actor.agencyCode(), ACTION_RECEIVE, null, DossierStatus.RECEIVED, null,
                 deadline.dueAt());
         repository.insertReceived(d, first);
         return toDossier(d);
+    }
+
+    /** Only a reception clerk receives, and only for the clerk's own agency (or the system, anywhere). */
+    private static Role receptionRole(Actor actor, String agencyCode) {
+        if (actor.hasRole(Role.SYSTEM)) {
+            return Role.SYSTEM;
+        }
+        if (!actor.hasRole(Role.RECEPTION_CLERK)) {
+            throw new ForbiddenException(CoreMessages.text("access.receive.role"));
+        }
+        if (agencyCode != null && !agencyCode.equals(actor.agencyCode())) {
+            throw new ForbiddenException(CoreMessages.text("access.receive.agency", actor.agencyCode()));
+        }
+        return Role.RECEPTION_CLERK;
+    }
+
+    /** Whether the actor may see and act on dossiers of this agency. */
+    private boolean mayAccess(Actor actor, String agencyCode) {
+        return actor.seesWholeProvince() || agencies.scope(actor.agencyCode()).contains(agencyCode);
     }
 
     /** The request as the field bundle sees it: trimmed text, no null entries. */
@@ -168,26 +191,35 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
-    public Dossier get(String code) {
-        return repository.find(code, DossierServiceImpl::toDossier)
+    public Dossier get(String code, Actor actor) {
+        Dossier d = repository.find(code, DossierServiceImpl::toDossier)
                 .orElseThrow(() -> new NotFoundException("dossier.not-found", "Không có hồ sơ mã " + code + "."));
+        if (!mayAccess(actor, d.agencyCode())) {
+            throw new ForbiddenException(CoreMessages.text("access.agency", code));
+        }
+        return d;
     }
 
     @Override
-    public Page<DossierSummary> search(DossierQuery query) {
-        return repository.search(query);
+    public Page<DossierSummary> search(DossierQuery query, Actor actor) {
+        if (actor.seesWholeProvince()) {
+            return repository.search(query, null);
+        }
+        Set<String> scope = agencies.scope(actor.agencyCode());
+        if (scope.isEmpty() || (query.agencyCode() != null && !scope.contains(query.agencyCode()))) {
+            return new Page<>(List.of(), query.page(), query.size(), 0);
+        }
+        return repository.search(query, query.agencyCode() != null ? null : scope);
     }
 
     @Override
-    public List<AuditEntry> audit(String code) {
+    public List<AuditEntry> audit(String code, Actor actor) {
+        get(code, actor);
         List<AuditEntry> entries = new ArrayList<>();
         for (AuditEntryEntity e : repository.audit(code)) {
             entries.add(new AuditEntry(e.getSeq(), e.getActedAt(), e.getUserName(), e.getUserDisplayName(),
                     e.getRole(), e.getAgencyCode(), e.getAction(), e.getFromStatus(), e.getToStatus(), e.getNote(),
                     e.getStepDueAt()));
-        }
-        if (entries.isEmpty()) {
-            get(code); // a dossier always has its reception entry: no entries means no such dossier
         }
         return entries;
     }

@@ -1,6 +1,6 @@
 package vn.motcua.dossier.core.internal;
 
-import static vn.motcua.dossier.core.internal.Messages.problem;
+import static vn.motcua.dossier.core.internal.CoreMessages.problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,11 +132,18 @@ public class DossierRepository {
                 .setParameter("code", code).getResultList());
     }
 
-    /** One page of dossiers, newest first, with the total across pages. */
-    public Page<DossierSummary> search(DossierQuery q) {
+    /**
+     * One page of dossiers, newest first, with the total across pages.
+     *
+     * @param scope when not null, only dossiers of these agencies
+     */
+    public Page<DossierSummary> search(DossierQuery q, Collection<String> scope) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.agencyCode() != null) {
             where.append(" AND d.agencyCode = :agency");
+        }
+        if (scope != null) {
+            where.append(" AND d.agencyCode IN :scope");
         }
         if (q.status() != null) {
             where.append(" AND d.status = :status");
@@ -154,6 +162,9 @@ public class DossierRepository {
             for (TypedQuery<?> query : List.of(count, rows)) {
                 if (q.agencyCode() != null) {
                     query.setParameter("agency", q.agencyCode());
+                }
+                if (scope != null) {
+                    query.setParameter("scope", List.copyOf(scope));
                 }
                 if (q.status() != null) {
                     query.setParameter("status", q.status());

@@ -12,14 +12,14 @@ import java.util.Properties;
 import vn.motcua.procedure.Problem;
 
 /** The core's Vietnamese messages, keyed by the problems' machine codes. */
-final class Messages {
+public final class CoreMessages {
 
     private static final Properties TEXTS = load();
 
-    private Messages() {
+    private CoreMessages() {
     }
 
-    static String text(String key, Object... args) {
+    public static String text(String key, Object... args) {
         String pattern = TEXTS.getProperty(key);
         if (pattern == null) {
             throw new IllegalStateException("messages.properties has no key " + key);
@@ -27,13 +27,13 @@ final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
-    static Problem problem(String code, String field, Object... args) {
+    public static Problem problem(String code, String field, Object... args) {
         return new Problem(code, field, text(code, args));
     }
 
     private static Properties load() {
         Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+        try (InputStream in = CoreMessages.class.getResourceAsStream("messages.properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,63 @@
+package vn.motcua.demo.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.UserAccount;
+import vn.motcua.dossier.UserDirectory;
+
+/**
+ * The demo profile: creates the demo officials (a reception clerk, a specialist and a leader for
+ * each of Bắc Ninh city's 19 wards and communes, administrators, and one "4 tại chỗ" official)
+ * when they do not exist yet. Their password is documented in the README; production runtimes do
+ * not install this feature, so no account with a known password exists there.
+ */
+@Component(immediate = true)
+public class DemoAccounts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
+
+    @Activate
+    public DemoAccounts(@Reference UserDirectory users) throws IOException {
+        int created = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                DemoAccounts.class.getResourceAsStream("demo-accounts.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split(",", 5);
+                if (users.find(f[0]).isPresent()) {
+                    continue;
+                }
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                for (String r : f[2].split(";")) {
+                    roles.add(Role.valueOf(r.strip()));
+                }
+                users.createWithHash(new UserAccount(f[0], f[1], roles, f[3], true), f[4]);
+                created++;
+            }
+        }
+        if (created > 0) {
+            LOG.warn("Demo profile: {} demo accounts created with the documented demo password. "
+                    + "Do not run the motcua-demo feature in production.", created);
+        }
+    }
+}

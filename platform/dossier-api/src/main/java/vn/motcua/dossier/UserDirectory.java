@@ -1,0 +1,46 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The officials' accounts, with salted password hashes, stored with the dossiers so that every
+ * node of a cluster sees the same accounts. Repeated failed sign-ins lock an account for a while.
+ * The JAAS realm {@code motcua} authenticates against it.
+ */
+@ProviderType
+public interface UserDirectory {
+
+    /** The JAAS realm name under which the directory is published. */
+    String REALM = "motcua";
+
+    Optional<UserAccount> find(String userName);
+
+    /** Accounts of one agency, or all when {@code agencyCode} is null, ordered by user name. */
+    List<UserAccount> list(String agencyCode);
+
+    /**
+     * Checks a password.
+     *
+     * @throws AuthenticationException on a wrong name or password, a disabled or a locked account;
+     *     the message does not tell which
+     */
+    UserAccount authenticate(String userName, char[] password);
+
+    /**
+     * Creates an account.
+     *
+     * @throws ValidationException when the name is taken or malformed, the agency unknown, the
+     *     password too weak
+     */
+    UserAccount create(UserAccount account, char[] password);
+
+    /** Creates an account with a password hash made elsewhere (e.g. shipped demo accounts). */
+    UserAccount createWithHash(UserAccount account, String passwordHash);
+
+    void changePassword(String userName, char[] newPassword);
+
+    void setEnabled(String userName, boolean enabled);
+}

@@ -1,0 +1,56 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Database access for officials' accounts. */
+@Component(service = UserAccountRepository.class)
+public class UserAccountRepository {
+
+    private final JpaTemplate jpa;
+
+    /** Depends on {@link DossierRepository} so that the schema is migrated first. */
+    @Activate
+    public UserAccountRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
+                                 @Reference DossierRepository migrated) {
+        this.jpa = jpa;
+    }
+
+    public Optional<UserAccountEntity> find(String userName) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports,
+                em -> em.find(UserAccountEntity.class, userName)));
+    }
+
+    public List<UserAccountEntity> list(String agencyCode) {
+        return jpa.txExpr(TransactionType.Supports, em -> agencyCode == null
+                ? em.createQuery("SELECT u FROM UserAccountEntity u ORDER BY u.userName", UserAccountEntity.class)
+                        .getResultList()
+                : em.createQuery("SELECT u FROM UserAccountEntity u WHERE u.agencyCode = :a ORDER BY u.userName",
+                        UserAccountEntity.class).setParameter("a", agencyCode).getResultList());
+    }
+
+    public boolean insert(UserAccountEntity account) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (em.find(UserAccountEntity.class, account.getUserName()) != null) {
+                return false;
+            }
+            em.persist(account);
+            return true;
+        });
+    }
+
+    /** Changes an account inside a transaction and returns what the change returns. */
+    public <R> R update(String userName, Function<UserAccountEntity, R> change) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            UserAccountEntity u = em.find(UserAccountEntity.class, userName);
+            return change.apply(u);
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package vn.motcua.dossier.core.internal.security;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.security.auth.spi.LoginModule;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
+import vn.motcua.dossier.AuthenticationException;
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.UserAccount;
+import vn.motcua.dossier.UserDirectory;
+
+/**
+ * Checks a name and password against the user directory; on success the subject gets a user
+ * principal and one role principal per motcua role (lower case, e.g. {@code reception_clerk}),
+ * plus the Karaf roles an administrator needs to use the SSH shell.
+ */
+public class MotcuaLoginModule implements LoginModule {
+
+    private Subject subject;
+    private CallbackHandler handler;
+    private UserDirectory users;
+    private UserAccount account;
+    private final List<Principal> principals = new ArrayList<>();
+
+    @Override
+    public void initialize(Subject subject, CallbackHandler handler, Map<String, ?> sharedState,
+                           Map<String, ?> options) {
+        this.subject = subject;
+        this.handler = handler;
+        this.users = (UserDirectory) options.get(MotcuaRealm.DIRECTORY_OPTION);
+    }
+
+    @Override
+    public boolean login() throws LoginException {
+        if (users == null) {
+            throw new LoginException("the motcua user directory is not available");
+        }
+        NameCallback name = new NameCallback("Tên đăng nhập: ");
+        PasswordCallback password = new PasswordCallback("Mật khẩu: ", false);
+        try {
+            handler.handle(new Callback[] {name, password});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new LoginException("cannot read the credentials: " + e.getMessage());
+        }
+        char[] secret = password.getPassword();
+        try {
+            account = users.authenticate(name.getName(), secret == null ? new char[0] : secret);
+        } catch (AuthenticationException e) {
+            throw new FailedLoginException(e.getMessage());
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
+            password.clearPassword();
+        }
+        return true;
+    }
+
+    @Override
+    public boolean commit() {
+        if (account == null) {
+            return false;
+        }
+        principals.add(new UserPrincipal(account.userName()));
+        for (Role r : account.roles()) {
+            principals.add(new RolePrincipal(r.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (account.roles().contains(Role.PROVINCE_ADMIN)) {
+            // Karaf's own roles: SSH sign-in and its administrative commands
+            principals.add(new RolePrincipal("ssh"));
+            principals.add(new RolePrincipal("admin"));
+        } else if (account.roles().contains(Role.AGENCY_ADMIN)) {
+            principals.add(new RolePrincipal("ssh"));
+            principals.add(new RolePrincipal("viewer"));
+        }
+        subject.getPrincipals().addAll(principals);
+        return true;
+    }
+
+    @Override
+    public boolean abort() {
+        account = null;
+        principals.clear();
+        return true;
+    }
+
+    @Override
+    public boolean logout() {
+        subject.getPrincipals().removeAll(principals);
+        principals.clear();
+        account = null;
+        return true;
+    }
+}

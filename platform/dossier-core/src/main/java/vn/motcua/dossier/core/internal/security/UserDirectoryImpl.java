@@ -1,0 +1,213 @@
+package vn.motcua.dossier.core.internal.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.AuthenticationException;
+import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.UserAccount;
+import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
+import vn.motcua.dossier.core.internal.CoreMessages;
+import vn.motcua.dossier.core.internal.DossierServiceImpl;
+import vn.motcua.dossier.core.internal.persistence.UserAccountEntity;
+import vn.motcua.dossier.core.internal.persistence.UserAccountRepository;
+import vn.motcua.procedure.Problem;
+
+/** Officials' accounts in the database; five wrong passwords in a row lock an account for 15 minutes. */
+@Component(service = UserDirectory.class)
+public class UserDirectoryImpl implements UserDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserDirectoryImpl.class);
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+    private static final Pattern USER_NAME = Pattern.compile("[a-z0-9._-]{3,100}");
+    private static final Set<Role> OFFICIAL_ROLES = EnumSet.of(Role.RECEPTION_CLERK, Role.SPECIALIST, Role.LEADER,
+            Role.AGENCY_ADMIN, Role.PROVINCE_ADMIN);
+    /** Hashed once so that an unknown user name costs as much as a wrong password. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("motcua-timing-equaliser".toCharArray());
+
+    private final UserAccountRepository repository;
+    private final AgencyDirectory agencies;
+    private final Clock clock = Clock.system(DossierServiceImpl.ZONE);
+
+    @Activate
+    public UserDirectoryImpl(@Reference UserAccountRepository repository, @Reference AgencyDirectory agencies) {
+        this.repository = repository;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userName) {
+        return userName == null ? Optional.empty() : repository.find(userName).map(UserDirectoryImpl::toAccount);
+    }
+
+    @Override
+    public List<UserAccount> list(String agencyCode) {
+        return repository.list(agencyCode).stream().map(UserDirectoryImpl::toAccount).toList();
+    }
+
+    @Override
+    public UserAccount authenticate(String userName, char[] password) {
+        UserAccountEntity u = userName == null ? null : repository.find(userName).orElse(null);
+        if (u == null) {
+            PasswordHasher.matches(password, DUMMY_HASH);
+            throw failed();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!u.isEnabled() || (u.getLockedUntil() != null && now.isBefore(u.getLockedUntil()))) {
+            throw failed();
+        }
+        if (!PasswordHasher.matches(password, u.getPasswordHash())) {
+            recordFailure(userName, now);
+            throw failed();
+        }
+        if (u.getFailedAttempts() > 0 || u.getLockedUntil() != null) {
+            quietly(userName, e -> {
+                e.setFailedAttempts(0);
+                e.setLockedUntil(null);
+                return null;
+            });
+        }
+        return toAccount(u);
+    }
+
+    private void recordFailure(String userName, LocalDateTime now) {
+        quietly(userName, e -> {
+            int failures = e.getFailedAttempts() + 1;
+            if (failures >= MAX_FAILURES) {
+                e.setLockedUntil(now.plus(LOCK));
+                e.setFailedAttempts(0);
+                LOG.warn("Account {} locked until {} after {} failed sign-ins", userName, now.plus(LOCK), failures);
+            } else {
+                e.setFailedAttempts(failures);
+            }
+            return null;
+        });
+    }
+
+    /** Counting failures must never turn a sign-in answer into a server error. */
+    private void quietly(String userName, java.util.function.Function<UserAccountEntity, Void> change) {
+        try {
+            repository.update(userName, change);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not update the sign-in counters of {}: {}", userName, e.toString());
+        }
+    }
+
+    private static AuthenticationException failed() {
+        return new AuthenticationException(CoreMessages.text("auth.failed"));
+    }
+
+    @Override
+    public UserAccount create(UserAccount account, char[] password) {
+        List<Problem> problems = check(account);
+        if (password == null || password.length < 8 || password.length > 128) {
+            problems.add(CoreMessages.problem("user.password.weak", "password"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return insert(account, PasswordHasher.hash(password));
+    }
+
+    @Override
+    public UserAccount createWithHash(UserAccount account, String passwordHash) {
+        List<Problem> problems = check(account);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return insert(account, passwordHash);
+    }
+
+    private UserAccount insert(UserAccount account, String hash) {
+        String roles = account.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        UserAccountEntity e = new UserAccountEntity(account.userName(), account.displayName().strip(), hash, roles,
+                account.agencyCode(), LocalDateTime.now(clock));
+        e.setEnabled(account.enabled());
+        if (!repository.insert(e)) {
+            throw new ValidationException(List.of(CoreMessages.problem("user.name.taken", "userName",
+                    account.userName())));
+        }
+        return toAccount(e);
+    }
+
+    private List<Problem> check(UserAccount a) {
+        List<Problem> problems = new ArrayList<>();
+        if (a.userName() == null || !USER_NAME.matcher(a.userName()).matches()) {
+            problems.add(CoreMessages.problem("user.name.invalid", "userName"));
+        }
+        if (a.displayName() == null || a.displayName().isBlank()) {
+            problems.add(CoreMessages.problem("user.displayName.required", "displayName"));
+        }
+        if (a.roles().isEmpty()) {
+            problems.add(CoreMessages.problem("user.roles.required", "roles"));
+        }
+        for (Role r : a.roles()) {
+            if (!OFFICIAL_ROLES.contains(r)) {
+                problems.add(CoreMessages.problem("user.role.notOfficial", "roles", r.name()));
+            }
+        }
+        if (a.agencyCode() == null || agencies.find(a.agencyCode()).isEmpty()) {
+            problems.add(CoreMessages.problem("user.agency.unknown", "agencyCode", a.agencyCode()));
+        }
+        return problems;
+    }
+
+    @Override
+    public void changePassword(String userName, char[] newPassword) {
+        if (newPassword == null || newPassword.length < 8 || newPassword.length > 128) {
+            throw new ValidationException(List.of(CoreMessages.problem("user.password.weak", "password")));
+        }
+        String hash = PasswordHasher.hash(newPassword);
+        change(userName, e -> {
+            e.setPasswordHash(hash);
+            e.setFailedAttempts(0);
+            e.setLockedUntil(null);
+        });
+    }
+
+    @Override
+    public void setEnabled(String userName, boolean enabled) {
+        change(userName, e -> e.setEnabled(enabled));
+    }
+
+    private void change(String userName, java.util.function.Consumer<UserAccountEntity> change) {
+        boolean found = repository.update(userName, e -> {
+            if (e == null) {
+                return false;
+            }
+            change.accept(e);
+            return true;
+        });
+        if (!found) {
+            throw new NotFoundException("user.not-found", CoreMessages.text("user.unknown", userName));
+        }
+    }
+
+    static UserAccount toAccount(UserAccountEntity e) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : e.getRoles().split(",")) {
+            if (!r.isBlank()) {
+                roles.add(Role.valueOf(r.strip()));
+            }
+        }
+        return new UserAccount(e.getUserName(), e.getDisplayName(), roles, e.getAgencyCode(), e.isEnabled());
+    }
+}

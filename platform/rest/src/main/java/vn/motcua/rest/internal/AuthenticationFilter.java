@@ -1,0 +1,119 @@
+package vn.motcua.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.annotation.Priority;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.UserDirectory;
+import vn.motcua.rest.internal.Views.ErrorView;
+
+/**
+ * HTTP Basic authentication against the JAAS realm {@code motcua}. A verified Authorization header
+ * is remembered for a short while, so that a clerk's burst of requests costs one slow password
+ * check, not one per request; a changed password or a disabled account takes effect within that
+ * while.
+ */
+@Authenticated
+@Priority(Priorities.AUTHENTICATION)
+final class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+    static final long REMEMBER_NANOS = 60_000_000_000L;
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final String CHALLENGE = "Basic realm=\"" + UserDirectory.REALM + "\", charset=\"UTF-8\"";
+
+    private record Verified(Actor actor, long until) {
+    }
+
+    private final UserDirectory users;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    AuthenticationFilter(UserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            request.abortWith(unauthorized("Cần đăng nhập (HTTP Basic) để dùng chức năng này."));
+            return;
+        }
+        long now = System.nanoTime();
+        Verified v = verified.get(header);
+        if (v == null || now - v.until() > 0) {
+            Actor actor = login(header);
+            if (actor == null) {
+                verified.remove(header);
+                request.abortWith(unauthorized(
+                        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa tạm thời."));
+                return;
+            }
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            v = new Verified(actor, now + REMEMBER_NANOS);
+            verified.put(header, v);
+        }
+        request.setSecurityContext(new ActorSecurityContext(v.actor(),
+                request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+    }
+
+    /** The actor behind a Basic header, or null when the realm refuses it. */
+    private Actor login(String header) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String name = decoded.substring(0, colon);
+        char[] password = decoded.substring(colon + 1).toCharArray();
+        try {
+            LoginContext context = new LoginContext(UserDirectory.REALM, new Subject(), callbacks -> {
+                for (var c : callbacks) {
+                    if (c instanceof NameCallback n) {
+                        n.setName(name);
+                    } else if (c instanceof PasswordCallback p) {
+                        p.setPassword(password);
+                    }
+                }
+            });
+            context.login();
+            return users.find(name).map(u -> u.actor()).orElse(null);
+        } catch (LoginException e) {
+            LOG.debug("Sign-in refused for {}: {}", name, e.getMessage());
+            return null;
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    private static Response unauthorized(String message) {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorView(401, "authentication.required", message, null)).build();
+    }
+}
