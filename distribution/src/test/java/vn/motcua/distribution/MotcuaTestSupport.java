@@ -1,0 +1,237 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ProcedureCatalog;
+
+/**
+ * One Karaf for the whole suite: the assembly this module has just built, unpacked under
+ * target/exam, on free ports, using only the local Maven repository. Tests talk to it as clients
+ * do (HTTP on the published port, the shell) and look inside through OSGi services.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public abstract class MotcuaTestSupport {
+
+    /** The demo password of the motcua-demo accounts. */
+    protected static final String DEMO_PASSWORD = "motcua@demo";
+    protected static final String VO_CUONG = "000.10.01.H07";
+    protected static final String VU_NINH = "000.01.01.H07";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    /** Karaf registers it once every boot feature is installed and started. */
+    @Inject
+    protected BootFinished bootFinished;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    /** Injected so that tests start only once the core is up. */
+    @Inject
+    protected DossierService dossierService;
+
+    @Inject
+    protected ProcedureCatalog procedureCatalog;
+
+    @Configuration
+    public Option[] config() {
+        String distribution = System.getProperty("motcua.distribution");
+        String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
+        String httpPort = Integer.toString(freePort());
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration().frameworkUrl(new File(distribution).toURI().toString())
+                        .karafVersion("4.4.10").name("motcua").unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                systemTimeout(180_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                editConfigurationFilePut("etc/system.properties", "motcua.test.httpPort", httpPort),
+                // the first test class waits for the boot features; a cold Derby on a busy CI machine is slow
+                editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        localRepository),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                vmOption("-Duser.timezone=Asia/Ho_Chi_Minh"),
+                vmOption("-Dfile.encoding=UTF-8"),
+                vmOption("-Xmx512m")));
+        // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same)
+        for (String opens : new String[] {"java.base/java.security", "java.base/java.net", "java.base/java.lang",
+            "java.base/java.util", "java.naming/javax.naming.spi", "java.rmi/sun.rmi.transport.tcp"}) {
+            options.add(vmOption("--add-opens"));
+            options.add(vmOption(opens + "=ALL-UNNAMED"));
+        }
+        for (String exports : new String[] {"java.base/sun.net.www.protocol.file", "java.base/sun.net.www.protocol.ftp",
+            "java.base/sun.net.www.protocol.http", "java.base/sun.net.www.protocol.https",
+            "java.base/sun.net.www.protocol.jar", "java.base/sun.net.www.content.text",
+            "jdk.naming.rmi/com.sun.jndi.url.rmi", "java.rmi/sun.rmi.registry"}) {
+            options.add(vmOption("--add-exports=" + exports + "=ALL-UNNAMED"));
+        }
+        options.add(vmOption("-classpath"));
+        options.add(vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"));
+        return options.toArray(new Option[0]);
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits (bounded) until the REST API answers: it is published once all its services are up. */
+    @Before
+    public void waitForApi() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                if (get("/api/agencies", null).status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                fail("the REST API did not answer within 60 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    protected record Answer(int status, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    protected static String base() {
+        return "http://localhost:" + System.getProperty("motcua.test.httpPort");
+    }
+
+    protected static Answer get(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).GET().build());
+    }
+
+    protected static Answer post(String path, String user, String json) throws IOException, InterruptedException {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private static HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    private static Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.body(), r);
+    }
+
+    /** A counter reception of a copy certification (2.000815) as the README's walk-through sends it. */
+    protected static String copyCertification(String agencyCode, String fullName) {
+        return """
+                {"procedureCode": "2.000815", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "%s", "idNumber": "027190001234", "phone": "0912345678",
+                               "address": "phường Võ Cường, TP Bắc Ninh", "email": null},
+                 "documents": [{"code": "ban-chinh", "originals": 1, "certifiedCopies": 0, "copies": 2, "pages": 3}],
+                 "form": {}}""".formatted(agencyCode, fullName);
+    }
+
+    protected Answer receive(String clerk, String json) throws IOException, InterruptedException {
+        Answer a = post("/api/dossiers", clerk, json);
+        assertEquals(a.body(), 201, a.status());
+        return a;
+    }
+
+    /** Runs a shell command as Karaf's administrator and returns what it printed, errors included. */
+    protected String executeCommand(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("karaf"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (java.security.PrivilegedActionException e) {
+            out.println("Error executing command: " + e.getException().getMessage());
+        } catch (RuntimeException e) {
+            // what the console prints for a failed command
+            out.println("Error executing command: " + e.getMessage());
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (b.getSymbolicName().equals(symbolicName)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The assembly boots whole and serves its catalogue, agencies, calendar and API description. */
+public class PlatformIT extends MotcuaTestSupport {
+
+    @Test
+    public void everyBundleIsActive() {
+        List<String> notActive = new ArrayList<>();
+        for (Bundle b : bundleContext.getBundles()) {
+            boolean fragment = b.getHeaders().get("Fragment-Host") != null;
+            if (b.getState() != Bundle.ACTIVE && !(fragment && b.getState() == Bundle.RESOLVED)) {
+                notActive.add(b.getSymbolicName() + " (state " + b.getState() + ")");
+            }
+        }
+        assertEquals("bundles not active: " + notActive, List.of(), notActive);
+    }
+
+    @Test
+    public void servesTheInstalledProceduresWithTheirDocuments() throws Exception {
+        JsonNode all = get("/api/procedures", null).json();
+        List<String> codes = new ArrayList<>();
+        all.forEach(p -> codes.add(p.get("code").asText()));
+        assertTrue(codes.toString(), codes.containsAll(List.of("2.000815", "2.000884", "2.001035", "2.001019")));
+
+        JsonNode copy = get("/api/procedures/2.000815", null).json();
+        assertEquals("Chứng thực", copy.at("/field/name").asText());
+        assertEquals("SAME_DAY", copy.at("/timeLimit/unit").asText());
+        assertEquals("ban-chinh", copy.at("/documents/0/code").asText());
+        assertTrue(copy.at("/documents/0/countsPages").asBoolean());
+
+        assertEquals(0, get("/api/procedures?field=ho-tich", null).json().size());
+        assertEquals(4, get("/api/procedures?field=chung-thuc", null).json().size());
+        Answer missing = get("/api/procedures/9.999999", null);
+        assertEquals(404, missing.status());
+        assertEquals("procedure.not-found", missing.json().get("error").asText());
+    }
+
+    @Test
+    public void servesTheDemoProvinceAgencies() throws Exception {
+        JsonNode agencies = get("/api/agencies", null).json();
+        assertEquals(21, agencies.size());
+        assertEquals("PROVINCE", agencies.get(0).get("level").asText());
+        JsonNode voCuong = get("/api/agencies/" + VO_CUONG, null).json();
+        assertEquals("UBND phường Võ Cường", voCuong.get("name").asText());
+        assertEquals("000.00.01.H07", voCuong.get("parent").asText());
+    }
+
+    @Test
+    public void calendarAnswersDaysAndDueDates() throws Exception {
+        JsonNode days = get("/api/calendar/days?from=2030-02-01&to=2030-02-04", null).json();
+        assertEquals(4, days.size());
+        JsonNode tet = days.get(1);
+        assertEquals("2030-02-02", tet.get("date").asText());
+        assertFalse(tet.get("working").asBoolean());
+        assertEquals("Tết Nguyên đán", tet.get("reason").asText());
+        assertTrue(tet.get("provisional").asBoolean());
+        assertEquals(1, tet.at("/lunar/day").asInt());
+        assertEquals(1, tet.at("/lunar/month").asInt());
+        assertEquals(2030, tet.at("/lunar/year").asInt());
+
+        JsonNode due = get("/api/calendar/due?receivedAt=2018-02-13T15:30&amount=2&unit=WORKING_DAYS", null).json();
+        assertEquals("2018-02-13T15:30:00", due.get("receivedAt").asText());
+        assertEquals("2018-02-21T07:30:00", due.get("countFrom").asText());
+        assertEquals("2018-02-22T17:30:00", due.get("dueAt").asText());
+
+        JsonNode sameDay = get("/api/calendar/due?receivedAt=2025-04-25T15:00&unit=SAME_DAY", null).json();
+        assertEquals("a Friday at 15:00 is due on the make-up Saturday 26/4/2025",
+                "2025-04-26T17:30:00", sameDay.get("dueAt").asText());
+
+        Answer bad = get("/api/calendar/due?receivedAt=2018-02-13T15:30&amount=2&unit=WEEKS", null);
+        assertEquals(400, bad.status());
+        assertTrue(bad.body(), bad.json().get("message").asText().contains("WORKING_DAYS"));
+        assertEquals(400, get("/api/calendar/days?from=2030-02-10&to=2030-02-01", null).status());
+        assertEquals(400, get("/api/calendar/days?from=02/10/2030&to=2030-02-11", null).status());
+    }
+
+    @Test
+    public void describesItselfInOpenApi() throws Exception {
+        JsonNode doc = get("/api/openapi.json", null).json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        for (String path : List.of("/procedures", "/procedures/{code}", "/dossiers", "/dossiers/{code}",
+                "/dossiers/{code}/receipt", "/dossiers/{code}/audit", "/agencies", "/agencies/{code}",
+                "/calendar/days", "/calendar/due")) {
+            assertTrue("OpenAPI lacks " + path, doc.get("paths").has(path));
+        }
+    }
+
+    @Test
+    public void unknownAddressesAndMethodsAnswerJson() throws Exception {
+        Answer nowhere = get("/api/nowhere", null);
+        assertEquals(404, nowhere.status());
+        assertEquals("http.404", nowhere.json().get("error").asText());
+    }
+}

@@ -1,0 +1,118 @@
+package vn.motcua.dossier.core.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.Test;
+
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.procedure.FormField;
+import vn.motcua.procedure.OnlineLevel;
+import vn.motcua.procedure.Problem;
+import vn.motcua.procedure.ProcedureDescriptor;
+import vn.motcua.procedure.ProcedureField;
+import vn.motcua.procedure.RequiredDocument;
+import vn.motcua.procedure.Submission.Applicant;
+import vn.motcua.procedure.Submission.SubmittedDocument;
+
+public class ReceptionValidatorTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+    static final Agency VO_CUONG = new Agency("000.10.01.H07", "UBND phường Võ Cường", Agency.Level.COMMUNE,
+            "000.00.01.H07", null, null);
+    static final ProcedureDescriptor CONTRACT = new ProcedureDescriptor("2.001035", "Chứng thực hợp đồng",
+            new ProcedureField("chung-thuc", "Chứng thực"), TimeLimit.workingDays(2),
+            List.of(new RequiredDocument("du-thao", "Dự thảo hợp đồng", 1, 0, 0, true, false),
+                    new RequiredDocument("ban-sao", "Bản sao giấy tờ", 0, 0, 1, false, true)),
+            List.of(new FormField("contractName", "Tên hợp đồng", FormField.Type.TEXT, true, 20),
+                    new FormField("signedOn", "Ngày ký", FormField.Type.DATE, false, 0),
+                    new FormField("parties", "Số bên", FormField.Type.INTEGER, false, 0),
+                    new FormField("witness", "Số định danh người làm chứng", FormField.Type.ID_NUMBER, false, 0)),
+            OnlineLevel.NONE, List.of(), "50.000 đồng", LocalDate.of(2015, 4, 10), LocalDate.of(2027, 12, 31));
+    static final Applicant APPLICANT =
+            new Applicant("Nguyễn Thị Phương Hoa", "027190001234", "0912 345 678", "Võ Cường", "hoa@example.vn");
+
+    private static ReceptionRequest request(Applicant a, List<SubmittedDocument> docs, Map<String, String> form) {
+        return new ReceptionRequest("2.001035", "000.10.01.H07", Channel.COUNTER, a, docs, form);
+    }
+
+    private static List<String> codes(List<Problem> problems) {
+        return problems.stream().map(Problem::code).collect(Collectors.toList());
+    }
+
+    @Test
+    public void aCompleteRequestHasNoProblem() {
+        List<Problem> problems = ReceptionValidator.validate(request(APPLICANT,
+                List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0)), Map.of("contractName", "Mua bán xe máy")),
+                CONTRACT, VO_CUONG, DAY);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void reportsEveryProblemAtOnce() {
+        Map<String, String> form = new HashMap<>();
+        form.put("signedOn", "30/11/2026");
+        form.put("parties", "hai");
+        form.put("witness", "12345");
+        List<Problem> problems = ReceptionValidator.validate(new ReceptionRequest("2.001035", "000.10.01.H07", null,
+                new Applicant(" ", "02719000123x", "12345", null, "not-an-email"),
+                List.of(new SubmittedDocument("ban-sao", -1, 0, 1, 0), new SubmittedDocument("la", 1, 0, 0, 0)),
+                form), CONTRACT, VO_CUONG, DAY);
+        assertEquals(List.of("channel.required", "applicant.fullName.required", "applicant.idNumber.invalid",
+                "applicant.phone.invalid", "applicant.email.invalid", "document.quantity.invalid", "document.unknown",
+                "document.missing", "form.required", "form.date", "form.integer", "form.idNumber"), codes(problems));
+        Problem missing = problems.get(7);
+        assertEquals("documents", missing.field());
+        assertEquals("Thiếu thành phần hồ sơ bắt buộc: Dự thảo hợp đồng (du-thao).", missing.message());
+        assertEquals("documents[1].code", problems.get(6).field());
+    }
+
+    @Test
+    public void unknownOrExpiredProcedureAndAgency() {
+        ReceptionRequest r = request(APPLICANT, List.of(), Map.of());
+        assertEquals(List.of("procedure.unknown", "agency.unknown"),
+                codes(ReceptionValidator.validate(r, null, null, DAY)));
+        Agency merged = new Agency("000.10.01.H07", "UBND phường Võ Cường", Agency.Level.COMMUNE, null, null,
+                LocalDate.of(2025, 6, 30));
+        List<String> later = codes(ReceptionValidator.validate(request(APPLICANT,
+                List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0)), Map.of("contractName", "X")),
+                CONTRACT, merged, LocalDate.of(2028, 1, 2)));
+        assertEquals(List.of("procedure.notEffective", "agency.inactive"), later);
+    }
+
+    @Test
+    public void countsPagesWhereTheProcedureDoes() {
+        List<String> problems = codes(ReceptionValidator.validate(request(APPLICANT,
+                List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0), new SubmittedDocument("ban-sao", 0, 0, 2, 0)),
+                Map.of("contractName", "X")), CONTRACT, VO_CUONG, DAY));
+        assertEquals(List.of("document.pages.required"), problems);
+    }
+
+    @Test
+    public void limitsLengthsAndDuplicates() {
+        List<String> problems = codes(ReceptionValidator.validate(request(
+                new Applicant("A".repeat(201), "027190001234", "+84912345678", "B".repeat(501), null),
+                List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0), new SubmittedDocument("du-thao", 1, 0, 0, 0)),
+                Map.of("contractName", "Một tên hợp đồng quá dài")), CONTRACT, VO_CUONG, DAY));
+        assertEquals(List.of("applicant.fullName.tooLong", "applicant.address.tooLong", "document.duplicate",
+                "form.tooLong"), problems);
+    }
+
+    @Test
+    public void phoneNumbersAreTypedWithSeparators() {
+        assertEquals("0912345678", ReceptionValidator.normalizePhone("0912.345-678"));
+        assertEquals("02223826123", ReceptionValidator.normalizePhone("(0222) 3826 123"));
+        assertTrue(ReceptionValidator.validate(request(new Applicant("A", "027190001234", "(0222) 3826 123", null,
+                null), List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0)), Map.of("contractName", "X")),
+                CONTRACT, VO_CUONG, DAY).isEmpty());
+    }
+}

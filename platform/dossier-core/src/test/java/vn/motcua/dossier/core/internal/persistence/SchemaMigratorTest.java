@@ -1,0 +1,115 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The migrations on a real embedded Derby, as the runtime runs them. */
+public class SchemaMigratorTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private DataSource derby(File dir) {
+        String url = "jdbc:derby:" + new File(dir, "db").getAbsolutePath() + ";create=true";
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return DriverManager.getConnection(url);
+            }
+
+            @Override
+            public Connection getConnection(String u, String p) throws SQLException {
+                return getConnection();
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+                throw new SQLFeatureNotSupportedException();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> iface) {
+                return null;
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> iface) {
+                return false;
+            }
+        };
+    }
+
+    @Test
+    public void createsTheSchemaOnceAndKeepsTheDataOnEveryLaterStart() throws Exception {
+        System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
+        DataSource ds = derby(folder.getRoot());
+        assertEquals(SchemaMigrator.SCRIPTS.size(), SchemaMigrator.migrate(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO DOSSIER_COUNTER (AGENCY_CODE, RECEIVED_DAY, LAST_NUMBER) "
+                    + "VALUES ('000.10.01.H07', DATE('2026-11-30'), 7)");
+        }
+        assertEquals(SchemaMigrator.SCRIPTS.size(), SchemaMigrator.migrate(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT LAST_NUMBER FROM DOSSIER_COUNTER")) {
+            assertTrue(rs.next());
+            assertEquals(7, rs.getInt(1));
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM MOTCUA_SCHEMA")) {
+            rs.next();
+            assertEquals(SchemaMigrator.SCRIPTS.size(), rs.getInt(1));
+        }
+    }
+
+    @Test
+    public void refusesADatabaseFromANewerMotcua() throws Exception {
+        DataSource ds = derby(folder.newFolder());
+        SchemaMigrator.migrate(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, APPLIED_AT) VALUES (99, 'V99', CURRENT_TIMESTAMP)");
+        }
+        SQLException e = assertThrows(SQLException.class, () -> SchemaMigrator.migrate(ds));
+        assertTrue(e.getMessage(), e.getMessage().contains("newer than this motcua"));
+    }
+
+    @Test
+    public void splitsScriptsIntoStatements() {
+        assertEquals("4 tables, 5 indexes", 9, SchemaMigrator.statements("V1__dossier.sql").size());
+        assertTrue(SchemaMigrator.statements("V2__users.sql").get(0).startsWith("CREATE TABLE USER_ACCOUNT"));
+    }
+}
