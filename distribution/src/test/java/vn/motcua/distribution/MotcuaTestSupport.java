@@ -207,12 +207,19 @@ public abstract class MotcuaTestSupport {
 
     /** Runs a shell command as Karaf's administrator and returns what it printed, errors included. */
     protected String executeCommand(String command) throws Exception {
+        return executeCommandAs("karaf", command);
+    }
+
+    /** Runs a shell command as a signed-in user (a motcua official, or Karaf's administrator). */
+    protected String executeCommandAs(String user, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, out, out);
         Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("karaf"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new UserPrincipal(user));
+        if (user.equals("karaf")) {
+            admin.getPrincipals().add(new RolePrincipal("admin"));
+        }
         try {
             Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
         } catch (java.security.PrivilegedActionException e) {

@@ -34,4 +34,33 @@ public interface DossierService {
 
     /** The dossier's audit trail, oldest first (same access rule as {@link #get}). */
     List<AuditEntry> audit(String code, Actor actor);
+
+    /**
+     * Submits a dossier online (status SUBMITTED): it gets its code now and is checked and accepted
+     * (or refused) by the one-stop later.
+     *
+     * @throws ValidationException with every problem found; nothing is stored
+     */
+    Dossier submit(ReceptionRequest request, Actor applicant);
+
+    /**
+     * Takes an action on a dossier now.
+     *
+     * @throws ForbiddenException when the actor's role, agency or the dossier's current step do not allow it
+     * @throws InvalidTransitionException when the dossier's state does not allow it, or the dossier
+     *     changed since the version the caller saw (the exception carries the dossier as it is now)
+     * @throws ValidationException when what the action needs is missing or malformed
+     */
+    Dossier act(String code, TransitionRequest request, Actor actor);
+
+    /**
+     * The dossiers an agency received in a period, oldest first, for its tracking book (Sổ theo
+     * dõi hồ sơ); at most {@code limit}.
+     *
+     * @throws ForbiddenException when the agency is outside the actor's
+     */
+    List<Dossier> book(String agencyCode, java.time.LocalDate from, java.time.LocalDate to, int limit, Actor actor);
+
+    /** Takes an action at a given instant (replays and imports). */
+    Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at);
 }

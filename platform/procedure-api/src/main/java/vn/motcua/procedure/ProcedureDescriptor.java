@@ -20,11 +20,24 @@ import vn.motcua.calendar.TimeLimit;
  * @param feeText the fee as published, in Vietnamese (e.g. "2.000 đồng/trang …")
  * @param effectiveFrom first day the procedure may be received
  * @param effectiveTo last day it may be received, or null when open-ended
+ * @param process the internal process; empty for {@link ProcessStep#DEFAULT}
+ * @param supplementRequestsPerUnit how many times each processing unit may ask the applicant for
+ *     more documents (Decree 61/2018: once, unless the procedure's own law allows more)
  */
 public record ProcedureDescriptor(String code, String name, ProcedureField field, TimeLimit timeLimit,
                                   List<RequiredDocument> documents, List<FormField> formFields,
                                   OnlineLevel onlineLevel, List<String> legalBasis, String feeText,
-                                  LocalDate effectiveFrom, LocalDate effectiveTo) {
+                                  LocalDate effectiveFrom, LocalDate effectiveTo, List<ProcessStep> process,
+                                  int supplementRequestsPerUnit) {
+
+    /** A descriptor with the default process and one supplement request per processing unit. */
+    public ProcedureDescriptor(String code, String name, ProcedureField field, TimeLimit timeLimit,
+                               List<RequiredDocument> documents, List<FormField> formFields,
+                               OnlineLevel onlineLevel, List<String> legalBasis, String feeText,
+                               LocalDate effectiveFrom, LocalDate effectiveTo) {
+        this(code, name, field, timeLimit, documents, formFields, onlineLevel, legalBasis, feeText, effectiveFrom,
+                effectiveTo, List.of(), 1);
+    }
 
     public ProcedureDescriptor {
         Objects.requireNonNull(code, "code");
@@ -36,6 +49,10 @@ public record ProcedureDescriptor(String code, String name, ProcedureField field
         documents = List.copyOf(documents);
         formFields = List.copyOf(formFields);
         legalBasis = List.copyOf(legalBasis);
+        process = process == null || process.isEmpty() ? ProcessStep.DEFAULT : ProcessStep.check(code, process);
+        if (supplementRequestsPerUnit < 1) {
+            throw new IllegalArgumentException(code + ": supplementRequestsPerUnit must be at least 1");
+        }
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException(code + ": effectiveTo before effectiveFrom");
         }

@@ -37,6 +37,9 @@ import vn.motcua.calendar.TimeLimitUnit;
  *                     (code; originals; certified copies; copies; flags; name)
  * 2.000815.form.1=assetKind;TEXT;required;50;Loại tài sản
  *                     (name; type; required|optional; max length; label)
+ * 2.000815.step.1=TIEP_NHAN;RECEPTION_CLERK;10;Tiếp nhận, chuyển hồ sơ   (optional: the default
+ *                     process of ProcessStep.DEFAULT otherwise; code; role; share %; name)
+ * 2.000815.supplementRequestsPerUnit=1             (optional, default 1)
  * </pre>
  *
  * A procedure may override the file's {@code field} with its own {@code <code>.field}.
@@ -100,13 +103,18 @@ public final class ProcedureDescriptors {
             form.add(formField(e.getValue(), code + ".form." + e.getKey()));
         }
         List<String> legalBasis = new ArrayList<>(indexed(p, code + ".legalBasis.").values());
+        List<ProcessStep> process = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : indexed(p, code + ".step.").entrySet()) {
+            process.add(step(e.getValue(), code + ".step." + e.getKey()));
+        }
         String to = p.getProperty(code + ".effectiveTo", "").trim();
         return new ProcedureDescriptor(code, required(p, code + ".name"), field,
                 timeLimit(required(p, code + ".timeLimit"), code + ".timeLimit"), documents, form,
                 enumValue(OnlineLevel.class, p.getProperty(code + ".onlineLevel", "NONE"), code + ".onlineLevel"),
                 legalBasis, p.getProperty(code + ".fee", "").trim(),
                 date(required(p, code + ".effectiveFrom"), code + ".effectiveFrom"),
-                to.isEmpty() ? null : date(to, code + ".effectiveTo"));
+                to.isEmpty() ? null : date(to, code + ".effectiveTo"), process,
+                integer(p.getProperty(code + ".supplementRequestsPerUnit", "1"), code + ".supplementRequestsPerUnit"));
     }
 
     /** Parses "SAME_DAY", "2 WORKING_DAYS" and the like. */
@@ -159,6 +167,15 @@ public final class ProcedureDescriptors {
         }
         return new FormField(f[0].trim(), f[4].trim(), enumValue(FormField.Type.class, f[1], key),
                 req.equals("required"), integer(f[3], key));
+    }
+
+    private static ProcessStep step(String text, String key) {
+        String[] f = text.split(";", 4);
+        if (f.length != 4) {
+            throw new IllegalArgumentException(key + ": expected 'code;role;share;name'");
+        }
+        return new ProcessStep(f[0].trim(), f[3].trim(), enumValue(ProcessStep.Role.class, f[1], key),
+                integer(f[2], key));
     }
 
     private static TreeMap<Integer, String> indexed(Properties p, String prefix) {

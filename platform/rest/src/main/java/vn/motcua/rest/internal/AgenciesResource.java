@@ -1,20 +1,28 @@
 package vn.motcua.rest.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.rest.internal.Views.AgencyView;
+import vn.motcua.slips.SlipRenderer;
 
 /** The province's agencies. */
 @Component(service = AgenciesResource.class)
@@ -23,10 +31,15 @@ import vn.motcua.rest.internal.Views.AgencyView;
 public class AgenciesResource {
 
     private final AgencyDirectory agencies;
+    private final DossierService dossiers;
+    private final SlipRenderer slips;
 
     @Activate
-    public AgenciesResource(@Reference AgencyDirectory agencies) {
+    public AgenciesResource(@Reference AgencyDirectory agencies, @Reference DossierService dossiers,
+                            @Reference SlipRenderer slips) {
         this.agencies = agencies;
+        this.dossiers = dossiers;
+        this.slips = slips;
     }
 
     @GET
@@ -39,5 +52,30 @@ public class AgenciesResource {
     public AgencyView get(@PathParam("code") String code) {
         return agencies.find(code).map(AgencyView::of).orElseThrow(
                 () -> new NotFoundException("agency.not-found", "Không có cơ quan mã " + code + "."));
+    }
+
+    static final int BOOK_LIMIT = 10_000;
+
+    /** Sổ theo dõi hồ sơ: the dossiers the agency received in the period, printable. */
+    @GET
+    @Path("/{code}/tracking-book")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Authenticated
+    public String trackingBook(@PathParam("code") String code, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @Context SecurityContext security) {
+        Agency agency = agencies.find(code).orElseThrow(
+                () -> new NotFoundException("agency.not-found", "Không có cơ quan mã " + code + "."));
+        LocalDate start = Params.date("from", Params.required("from", from));
+        LocalDate end = Params.date("to", Params.required("to", to));
+        if (end.isBefore(start)) {
+            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
+        }
+        List<Dossier> dossiers = this.dossiers.book(code, start, end, BOOK_LIMIT + 1,
+                ActorSecurityContext.actor(security));
+        if (dossiers.size() > BOOK_LIMIT) {
+            throw new BadRequestException("period.tooLong", "Kỳ này có hơn " + BOOK_LIMIT
+                    + " hồ sơ: hãy chọn kỳ ngắn hơn.");
+        }
+        return slips.trackingBook(agency, start, end, dossiers);
     }
 }

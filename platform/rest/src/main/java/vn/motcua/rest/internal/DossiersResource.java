@@ -19,7 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierQuery;
 import vn.motcua.dossier.DossierService;
@@ -82,12 +85,41 @@ public class DossiersResource {
                 result.size(), result.total());
     }
 
+    @POST
+    @Path("/{code}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DossierView act(@PathParam("code") String code, TransitionRequest request,
+                           @Context SecurityContext security) {
+        if (request == null) {
+            throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
+        }
+        return DossierView.of(dossiers.act(code, request, ActorSecurityContext.actor(security)));
+    }
+
     @GET
     @Path("/{code}/receipt")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String receipt(@PathParam("code") String code, @Context SecurityContext security) {
-        Dossier d = dossiers.get(code, ActorSecurityContext.actor(security));
-        return slips.receipt(d, agencies.find(d.agencyCode()).orElse(null));
+        return slip(code, SlipRenderer.Slip.RECEIPT.slug(), security);
+    }
+
+    @GET
+    @Path("/{code}/slips/{slip}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String slip(@PathParam("code") String code, @PathParam("slip") String slipName,
+                       @Context SecurityContext security) {
+        SlipRenderer.Slip slip = SlipRenderer.Slip.of(slipName);
+        if (slip == null) {
+            throw new NotFoundException("slip.unknown", "Không có phiếu '" + Params.clip(slipName)
+                    + "'; các phiếu: receipt, supplement-request, refusal, apology, stop-notice, control.");
+        }
+        Actor actor = ActorSecurityContext.actor(security);
+        Dossier d = dossiers.get(code, actor);
+        String html = slips.render(slip, d, dossiers.audit(code, actor), c -> agencies.find(c).orElse(null));
+        if (html == null) {
+            throw new NotFoundException("slip.none", "Hồ sơ " + code + " chưa có phiếu này.");
+        }
+        return html;
     }
 
     @GET

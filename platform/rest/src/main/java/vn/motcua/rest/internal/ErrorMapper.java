@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import vn.motcua.dossier.DossierException;
 import vn.motcua.dossier.ForbiddenException;
+import vn.motcua.dossier.InvalidTransitionException;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.ValidationException;
 import vn.motcua.rest.internal.Views.ErrorView;
@@ -44,6 +45,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ForbiddenException f) {
             return answer(403, f.code(), f.getMessage(), null);
         }
+        if (e instanceof InvalidTransitionException t) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ErrorView(409, t.code(), t.getMessage(), null,
+                            t.current() == null ? null : Views.DossierView.of(t.current()))).build();
+        }
+        if (e instanceof vn.motcua.dossier.AuthenticationException a) {
+            return answer(401, a.code(), a.getMessage(), null);
+        }
         if (e instanceof DossierException d) {
             return answer(409, d.code(), d.getMessage(), null);
         }
@@ -54,6 +63,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return answer(400, "json.invalid", describe(j), null);
         }
         if (e instanceof WebApplicationException w) {
+            if (w.getResponse().getEntity() instanceof ErrorView) {
+                return w.getResponse(); // already an answer (429 from the rate limits)
+            }
             if (w.getCause() instanceof JsonProcessingException j) {
                 return answer(400, "json.invalid", describe(j), null);
             }
@@ -117,6 +129,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case 405 -> "Phương thức HTTP không được hỗ trợ tại địa chỉ này.";
             case 406 -> "Không trả được dữ liệu theo định dạng yêu cầu (Accept).";
             case 413 -> "Nội dung yêu cầu quá lớn.";
+            case 429 -> "Quá nhiều yêu cầu; vui lòng thử lại sau ít phút.";
             case 415 -> "Định dạng nội dung không được hỗ trợ: hãy gửi application/json.";
             default -> "Yêu cầu không hợp lệ (HTTP " + status + ").";
         };

@@ -38,12 +38,13 @@ public class RestServer {
     public RestServer(@Reference HTTPTransportFactory transport, @Reference ProceduresResource procedures,
                       @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
+                      @Reference PublicResource publicResource,
                       @Reference UserDirectory users) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
-        bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi));
+        bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new AuthenticationFilter(users)));
         server = bean.create();

@@ -11,6 +11,8 @@ import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.Progress;
+import vn.motcua.dossier.Timeliness;
 import vn.motcua.procedure.FormField;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureDescriptor;
@@ -56,26 +58,59 @@ final class Views {
     record DossierView(String code, String status, int statusCode, String statusLabel, String procedureCode,
                        String procedureName, ProcedureField field, String agencyCode, String agencyName,
                        String channel, String channelLabel, Applicant applicant, List<DossierDocument> documents,
-                       Map<String, String> form, TimeLimit timeLimit, LocalDateTime receivedAt,
-                       LocalDateTime countFrom, LocalDateTime dueAt, long fee, List<String> feeLines,
-                       String receivedBy, String receivedByName, long version, String receiptUrl) {
+                       Map<String, String> form, TimeLimit timeLimit, LocalDateTime submittedAt,
+                       LocalDateTime receivedAt, LocalDateTime countFrom, LocalDateTime dueAt, long fee,
+                       List<String> feeLines, String receivedBy, String receivedByName, long version,
+                       String timeliness, String timelinessLabel, ProgressView progress, String receiptUrl) {
         static DossierView of(Dossier d) {
+            Timeliness t = timelinessOf(d);
             return new DossierView(d.code(), d.status().name(), d.status().portalCode(), d.status().label(),
                     d.procedureCode(), d.procedureName(), new ProcedureField(d.fieldCode(), d.fieldName()),
                     d.agencyCode(), d.agencyName(), d.channel().name(), d.channel().label(), d.applicant(),
-                    d.documents(), d.form(), d.timeLimit(), d.receivedAt(), d.countFrom(), d.dueAt(), d.fee(),
-                    d.feeLines(), d.receivedBy(), d.receivedByName(), d.version(),
+                    d.documents(), d.form(), d.timeLimit(), d.submittedAt(), d.receivedAt(), d.countFrom(), d.dueAt(),
+                    d.fee(), d.feeLines(), d.receivedBy(), d.receivedByName(), d.version(),
+                    t == null ? null : t.name(), t == null ? null : t.label(), ProgressView.of(d.progress()),
                     "/api/dossiers/" + d.code() + "/receipt");
+        }
+    }
+
+    /** Early, on time or late once finished; within time or overdue while open. */
+    static Timeliness timelinessOf(Dossier d) {
+        if (d.progress().finishedAt() != null) {
+            return d.status() == vn.motcua.dossier.DossierStatus.RESULT_READY
+                    || d.status() == vn.motcua.dossier.DossierStatus.RETURNED
+                    ? Timeliness.finished(d.dueAt(), d.progress().finishedAt()) : null;
+        }
+        return Timeliness.open(d.dueAt(), LocalDateTime.now(ZONE));
+    }
+
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    record StepView(String code, String name, String role, int sharePercent) {
+    }
+
+    record ProgressView(List<StepView> steps, int stepIndex, String stepCode, String stepName,
+                        LocalDateTime stepStartedAt, LocalDateTime stepDueAt, String assignee, boolean clockRunning,
+                        LocalDateTime handedOverAt, LocalDateTime appointmentAt, LocalDateTime finishedAt,
+                        LocalDateTime returnedAt, String collectedBy, String result, String transferAgency,
+                        LocalDateTime transferDueAt) {
+        static ProgressView of(Progress p) {
+            var step = p.step();
+            return new ProgressView(p.steps().stream().map(s -> new StepView(s.code(), s.name(), s.role().name(),
+                    s.sharePercent())).toList(), p.stepIndex(), step == null ? null : step.code(),
+                    step == null ? null : step.name(), p.stepStartedAt(), p.stepDueAt(), p.assignee(),
+                    p.clockRunning(), p.handedOverAt(), p.appointmentAt(), p.finishedAt(), p.returnedAt(),
+                    p.collectedBy(), p.result(), p.transferAgencyCode(), p.transferDueAt());
         }
     }
 
     record DossierSummaryView(String code, String status, int statusCode, String statusLabel,
                               String procedureCode, String procedureName, String agencyCode, String channel,
-                              String applicantName, LocalDateTime receivedAt, LocalDateTime dueAt) {
+                              String applicantName, LocalDateTime submittedAt, LocalDateTime dueAt) {
         static DossierSummaryView of(DossierSummary s) {
             return new DossierSummaryView(s.code(), s.status().name(), s.status().portalCode(), s.status().label(),
                     s.procedureCode(), s.procedureName(), s.agencyCode(), s.channel().name(), s.applicantName(),
-                    s.receivedAt(), s.dueAt());
+                    s.submittedAt(), s.dueAt());
         }
     }
 
@@ -83,16 +118,21 @@ final class Views {
     }
 
     record AuditEntryView(int seq, LocalDateTime at, String user, String userName, String role, String roleLabel,
-                          String agencyCode, String action, String fromStatus, String toStatus, String note,
-                          LocalDateTime stepDueAt) {
+                          String agencyCode, String action, String fromStatus, String toStatus, String stepCode,
+                          String note, LocalDateTime stepDueAt, String timeliness, Map<String, Object> details) {
         static AuditEntryView of(AuditEntry e) {
+            Timeliness t = Timeliness.finished(e.stepDueAt(), e.at());
             return new AuditEntryView(e.seq(), e.at(), e.userName(), e.userDisplayName(), e.role().name(),
                     e.role().label(), e.agencyCode(), e.action(),
-                    e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.note(),
-                    e.stepDueAt());
+                    e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.stepCode(),
+                    e.note(), e.stepDueAt(), t == null ? null : t.name(), e.details());
         }
     }
 
-    record ErrorView(int status, String error, String message, List<?> problems) {
+    /** An error answer; {@code current} is the dossier as it is now, on a refused transition. */
+    record ErrorView(int status, String error, String message, List<?> problems, DossierView current) {
+        ErrorView(int status, String error, String message, List<?> problems) {
+            this(status, error, message, problems, null);
+        }
     }
 }

@@ -7,12 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,11 +28,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.Timeliness;
 import vn.motcua.slips.SlipRenderer;
 
-/** The slips of Circular 01/2018/TT-VPCP as A4 HTML. */
+/** The slips of the one-stop as A4 HTML, in the form set in force on each slip's date. */
 @Component(service = SlipRenderer.class, configurationPid = HtmlSlipRenderer.PID)
 @Designate(ocd = HtmlSlipRenderer.Config.class)
 public class HtmlSlipRenderer implements SlipRenderer {
@@ -39,36 +46,81 @@ public class HtmlSlipRenderer implements SlipRenderer {
         @AttributeDefinition(name = "Place name (địa danh)",
                 description = "Printed before the date on every slip, e.g. 'Bắc Ninh'")
         String placeName() default "Bắc Ninh";
+
+        @AttributeDefinition(name = "2025 form set from (YYYY-MM-DD)",
+                description = "Slips dated from this day use the 2025 form set (Decree 118/2025/NĐ-CP); "
+                        + "earlier ones the Circular 01/2018/TT-VPCP set")
+        String formSet2025From() default "2025-07-01";
     }
 
-    private static final Template RECEIPT = Template.load("mau-01.html");
     private static final Properties TEXTS = texts();
+    private static final String CSS = Template.text("slip.css");
+    private static final Template RECEIPT = Template.load("mau-01.html");
+    private static final Template SUPPLEMENT = Template.load("mau-02.html");
+    private static final Template REFUSAL = Template.load("mau-03.html");
+    private static final Template APOLOGY = Template.load("mau-04.html");
+    private static final Template STOP = Template.load("stop-notice.html");
+    private static final Template CONTROL = Template.load("mau-05.html");
+    private static final Template BOOK = Template.load("mau-06.html");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The actions that move a dossier from one hand to another: the rows of the control slip. */
+    private static final Set<String> HAND_OVERS = Set.of("HAND_OVER", "PROPOSE", "APPROVE", "SEND_BACK", "TRANSFER",
+            "TRANSFER_BACK", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "RETURN_RESULT", "ACCEPT", "RECEIVE");
 
     private volatile String placeName;
+    private volatile LocalDate formSet2025From;
 
     @Activate
     public HtmlSlipRenderer(Config config) {
-        placeName = config.placeName();
+        modified(config);
     }
 
     @Modified
     void modified(Config config) {
         placeName = config.placeName();
+        formSet2025From = LocalDate.parse(config.formSet2025From());
     }
 
     @Override
-    public String receipt(Dossier d, Agency agency) {
+    public String render(Slip slip, Dossier d, List<AuditEntry> trail, Function<String, Agency> agencies) {
+        Agency agency = agencies.apply(d.agencyCode());
+        return switch (slip) {
+            case RECEIPT -> d.receivedAt() == null ? null : receipt(d, agency);
+            case SUPPLEMENT_REQUEST -> last(trail, "REQUEST_SUPPLEMENT") == null ? null
+                    : supplementRequest(d, last(trail, "REQUEST_SUPPLEMENT"), agency);
+            case REFUSAL -> last(trail, "REFUSE") == null ? null : refusal(d, last(trail, "REFUSE"), agency);
+            case APOLOGY -> last(trail, "APOLOGIZE") == null ? null : apology(d, last(trail, "APOLOGIZE"), agency);
+            case STOP_NOTICE -> last(trail, "STOP") == null ? null : stopNotice(d, last(trail, "STOP"), agency);
+            case CONTROL -> d.receivedAt() == null ? null : control(d, trail, agency, agencies);
+        };
+    }
+
+    private static AuditEntry last(List<AuditEntry> trail, String action) {
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (trail.get(i).action().equals(action)) {
+                return trail.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The values every dossier slip shows. */
+    private Map<String, String> common(String slug, Dossier d, Agency agency, LocalDateTime date) {
         Map<String, String> v = new HashMap<>();
-        String agencyName = agency != null ? agency.name() : d.agencyName();
+        String set = date.toLocalDate().isBefore(formSet2025From) ? "2018" : "2025";
+        String number = form(set, slug, "number");
+        v.put("css", CSS);
+        v.put("title", form(set, slug, "title"));
+        v.put("formReference", text("form." + set + ".reference", number));
         v.put("code", d.code());
+        String agencyName = agency != null ? agency.name() : d.agencyName();
         v.put("agencyName", agencyName.toUpperCase(new Locale("vi")));
         v.put("agencyNameShort", agencyName);
+        v.put("unitLine", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
         v.put("place", placeName);
-        LocalDateTime r = d.receivedAt();
-        v.put("day", String.format("%02d", r.getDayOfMonth()));
-        v.put("month", String.format("%02d", r.getMonthValue()));
-        v.put("year", Integer.toString(r.getYear()));
+        v.put("day", String.format("%02d", date.getDayOfMonth()));
+        v.put("month", String.format("%02d", date.getMonthValue()));
+        v.put("year", Integer.toString(date.getYear()));
         v.put("applicantName", d.applicant().fullName());
         v.put("channel", d.channel().label());
         v.put("address", orDash(d.applicant().address()));
@@ -78,17 +130,180 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("procedureName", d.procedureName());
         v.put("procedureCode", d.procedureCode());
         v.put("fieldName", d.fieldName());
+        return v;
+    }
+
+    private String form(String set, String slug, String what) {
+        String value = TEXTS.getProperty("form." + set + "." + slug + "." + what);
+        if (value == null) {
+            throw new IllegalStateException("slips.properties has no form." + set + "." + slug + "." + what);
+        }
+        return value;
+    }
+
+    String receipt(Dossier d, Agency agency) {
+        Map<String, String> v = common("receipt", d, agency, d.receivedAt());
         v.put("documentRows", documentRows(d));
         v.put("timeLimit", timeLimit(d.timeLimit()));
         v.put("receivedAt", dateTime(d.receivedAt()));
         v.put("dueAt", dateTime(d.dueAt()));
         v.put("fee", d.fee() == 0 ? text("fee.free")
                 : text("fee.amount", dong(d.fee()), String.join("; ", d.feeLines())));
-        v.put("returnAt", text("returnAt." + d.channel().name(), agencyName));
-        v.put("bookNumber", Integer.toString(r.getYear()));
+        v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
+        v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
         v.put("bookEntry", d.code().substring(d.code().lastIndexOf('-') + 1));
         v.put("receivedByName", d.receivedByName() == null ? d.receivedBy() : d.receivedByName());
         return RECEIPT.render(v);
+    }
+
+    private String supplementRequest(Dossier d, AuditEntry e, Agency agency) {
+        Map<String, String> v = common("supplement-request", d, agency, e.at());
+        StringBuilder rows = new StringBuilder();
+        int i = 1;
+        if (e.details().get("requestedDocuments") instanceof List<?> docs) {
+            for (Object o : docs) {
+                if (o instanceof Map<?, ?> m) {
+                    rows.append("<tr><td class=\"num\">").append(i++).append("</td><td>")
+                            .append(Template.escape(String.valueOf(m.get("name")))).append("</td><td>")
+                            .append(Template.escape(String.valueOf(m.get("reason")))).append("</td></tr>\n");
+                }
+            }
+        }
+        v.put("requestedRows", rows.toString());
+        v.put("reason", orDash(e.note()));
+        v.put("officerName", e.userDisplayName());
+        v.put("officerAgency", v.get("agencyNameShort"));
+        return SUPPLEMENT.render(v);
+    }
+
+    private String refusal(Dossier d, AuditEntry e, Agency agency) {
+        Map<String, String> v = common("refusal", d, agency, e.at());
+        v.put("reason", orDash(e.note()));
+        v.put("officerName", e.userDisplayName());
+        return REFUSAL.render(v);
+    }
+
+    private String apology(Dossier d, AuditEntry e, Agency agency) {
+        Map<String, String> v = common("apology", d, agency, e.at());
+        String set = e.at().toLocalDate().isBefore(formSet2025From) ? "2018" : "2025";
+        v.put("unitLine", "");
+        v.put("number", d.code().substring(d.code().lastIndexOf('-') + 1));
+        v.put("receivedDate", d.receivedAt() == null ? "—" : DATE.format(d.receivedAt()));
+        Object previous = e.details().get("previousDueAt");
+        v.put("dueAt", previous == null ? dateTime(d.dueAt()) : dateTime(LocalDateTime.parse(previous.toString())));
+        v.put("reason", orDash(e.note()));
+        v.put("promise", form(set, "apology", "promise"));
+        Object appointment = e.details().get("appointment");
+        v.put("appointment", appointment == null ? "—" : dateTime(LocalDateTime.parse(appointment.toString())));
+        v.put("officerName", e.userDisplayName());
+        return APOLOGY.render(v);
+    }
+
+    private String stopNotice(Dossier d, AuditEntry e, Agency agency) {
+        Map<String, String> v = common("stop-notice", d, agency, e.at());
+        v.put("unitLine", "");
+        v.put("receivedDate", d.receivedAt() == null ? "—" : DATE.format(d.receivedAt()));
+        v.put("stoppedAt", dateTime(e.at()));
+        v.put("reason", orDash(e.note()));
+        v.put("officerName", e.userDisplayName());
+        return STOP.render(v);
+    }
+
+    private String control(Dossier d, List<AuditEntry> trail, Agency agency, Function<String, Agency> agencies) {
+        Map<String, String> v = common("control", d, agency, d.receivedAt());
+        Set<String> partners = new LinkedHashSet<>();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < trail.size(); i++) {
+            AuditEntry e = trail.get(i);
+            if (!HAND_OVERS.contains(e.action())) {
+                continue;
+            }
+            AuditEntry next = i + 1 < trail.size() ? trail.get(i + 1) : null;
+            String where = stepName(d, e.stepCode());
+            if (e.details().get("toAgency") != null) {
+                Agency to = agencies.apply(e.details().get("toAgency").toString());
+                partners.add(to == null ? e.details().get("toAgency").toString() : to.name());
+            }
+            Timeliness timing = Timeliness.finished(e.stepDueAt(), e.at());
+            String taker = next == null ? (e.action().equals("RETURN_RESULT") && d.progress().collectedBy() != null
+                    ? d.progress().collectedBy() : "—") : next.userDisplayName();
+            rows.append("<tr><td>").append(Template.escape(where)).append("</td><td>")
+                    .append(Template.escape(text("handOver.give", e.userDisplayName(), dateTime(e.at()))))
+                    .append("<br>").append(Template.escape(text("handOver.take", taker))).append("</td><td class=\"")
+                    .append(timing == Timeliness.LATE ? "late" : "").append("\">")
+                    .append(timing == null ? "" : Template.escape(text("timeliness." + timing.name())))
+                    .append("</td><td>").append(Template.escape(actionNote(e))).append("</td></tr>\n");
+        }
+        v.put("handOverRows", rows.toString());
+        v.put("partners", partners.isEmpty() ? text("none") : String.join(", ", partners));
+        v.put("receivedAt", dateTime(d.receivedAt()));
+        v.put("timeLimit", timeLimit(d.timeLimit()));
+        v.put("dueAt", dateTime(d.dueAt()));
+        return CONTROL.render(v);
+    }
+
+    private static String stepName(Dossier d, String stepCode) {
+        if (stepCode != null) {
+            for (var s : d.progress().steps()) {
+                if (s.code().equals(stepCode)) {
+                    return s.name();
+                }
+            }
+        }
+        return "Bộ phận tiếp nhận và trả kết quả";
+    }
+
+    private static String actionNote(AuditEntry e) {
+        String label = switch (e.action()) {
+            case "RECEIVE", "ACCEPT" -> "Tiếp nhận hồ sơ";
+            case "HAND_OVER" -> "Chuyển hồ sơ";
+            case "PROPOSE" -> "Trình kết quả thẩm định";
+            case "APPROVE" -> "Phê duyệt, ký kết quả";
+            case "SEND_BACK" -> "Trả lại bước trước";
+            case "TRANSFER" -> "Chuyển liên thông";
+            case "TRANSFER_BACK" -> "Nhận lại hồ sơ liên thông";
+            case "REQUEST_SUPPLEMENT" -> "Yêu cầu bổ sung hồ sơ";
+            case "SUPPLEMENT" -> "Nhận hồ sơ bổ sung";
+            case "RETURN_RESULT" -> "Trả kết quả";
+            default -> e.action();
+        };
+        return e.note() == null ? label : label + ": " + e.note();
+    }
+
+    @Override
+    public String trackingBook(Agency agency, LocalDate from, LocalDate to, List<Dossier> dossiers) {
+        String set = to.isBefore(formSet2025From) ? "2018" : "2025";
+        Map<String, String> v = new HashMap<>();
+        v.put("css", CSS);
+        v.put("title", form(set, "tracking-book", "title"));
+        v.put("formReference", text("form." + set + ".reference", form(set, "tracking-book", "number")));
+        v.put("agencyName", agency.name().toUpperCase(new Locale("vi")));
+        v.put("agencyNameShort", agency.name());
+        v.put("from", DATE.format(from));
+        v.put("to", DATE.format(to));
+        v.put("count", Integer.toString(dossiers.size()));
+        StringBuilder rows = new StringBuilder();
+        int i = 1;
+        for (Dossier d : dossiers) {
+            String contact = orDash(d.applicant().address()) + (d.applicant().phone() == null ? ""
+                    : "; " + d.applicant().phone());
+            String returned = d.progress().returnedAt() == null ? "" : dateTime(d.progress().returnedAt())
+                    + (d.progress().collectedBy() == null ? "" : " — " + d.progress().collectedBy());
+            rows.append("<tr><td class=\"num\">").append(i++).append("</td>")
+                    .append(cell(d.code())).append(cell(d.procedureName())).append("<td class=\"num\">1</td>")
+                    .append(cell(d.applicant().fullName())).append(cell(contact)).append(cell(d.agencyName()))
+                    .append(cell(d.receivedAt() == null ? dateTime(d.submittedAt()) : dateTime(d.receivedAt())))
+                    .append(cell(d.dueAt() == null ? "" : dateTime(d.dueAt())))
+                    .append(cell(d.progress().handedOverAt() == null ? "" : dateTime(d.progress().handedOverAt())))
+                    .append(cell(d.progress().finishedAt() == null ? "" : dateTime(d.progress().finishedAt())))
+                    .append(cell(returned)).append(cell(d.status().label())).append("</tr>\n");
+        }
+        v.put("bookRows", rows.toString());
+        return BOOK.render(v);
+    }
+
+    private static String cell(String s) {
+        return "<td>" + Template.escape(s) + "</td>";
     }
 
     private static String documentRows(Dossier d) {
@@ -110,6 +325,9 @@ public class HtmlSlipRenderer implements SlipRenderer {
     }
 
     static String dateTime(LocalDateTime t) {
+        if (t == null) {
+            return "—";
+        }
         return text("dateTime", String.format("%02d", t.getHour()), String.format("%02d", t.getMinute()),
                 DATE.format(t));
     }

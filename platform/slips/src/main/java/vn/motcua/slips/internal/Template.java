@@ -40,11 +40,16 @@ final class Template {
     }
 
     static Template load(String resource) {
+        return new Template(text(resource));
+    }
+
+    /** A UTF-8 resource next to this class, as text. */
+    static String text(String resource) {
         try (InputStream in = Template.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing template " + resource);
+                throw new IllegalStateException("missing resource " + resource);
             }
-            return new Template(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

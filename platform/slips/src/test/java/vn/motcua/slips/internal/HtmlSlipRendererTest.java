@@ -2,9 +2,11 @@ package vn.motcua.slips.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,17 @@ import org.junit.Test;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Progress;
+import vn.motcua.dossier.Role;
+import vn.motcua.procedure.ProcessStep;
 import vn.motcua.procedure.Submission.Applicant;
+import vn.motcua.slips.SlipRenderer.Slip;
 
 public class HtmlSlipRendererTest {
 
@@ -31,38 +39,129 @@ public class HtmlSlipRendererTest {
         public String placeName() {
             return "Bắc Ninh";
         }
-    });
 
-    private static Dossier dossier(String applicantName, long fee) {
+        @Override
+        public String formSet2025From() {
+            return "2025-07-01";
+        }
+    });
+    private static final Agency VO_CUONG = new Agency("000.10.01.H07", "UBND phường Võ Cường", Agency.Level.COMMUNE,
+            "000.00.01.H07", null, null);
+    private static final Agency VU_NINH = new Agency("000.01.01.H07", "UBND phường Vũ Ninh", Agency.Level.COMMUNE,
+            "000.00.01.H07", null, null);
+
+    private static Dossier dossier(String applicantName, long fee, LocalDateTime received) {
+        Progress progress = new Progress(ProcessStep.DEFAULT, 1, received, received.plusHours(2), null, true, 23400,
+                0, null, null, null, null, null, null, null, received.plusMinutes(30));
         return new Dossier("000.10.01.H07-261130-0007", "2.000815", "Chứng thực bản sao từ bản chính", "chung-thuc",
-                "Chứng thực", "000.10.01.H07", "UBND phường Võ Cường", Channel.COUNTER, DossierStatus.RECEIVED,
+                "Chứng thực", "000.10.01.H07", "UBND phường Võ Cường", Channel.COUNTER, DossierStatus.IN_PROCESS,
                 new Applicant(applicantName, "027190001234", "0912345678", null, null),
                 List.of(new DossierDocument("ban-chinh", "Bản chính giấy tờ", 1, 0, 2, 3)), Map.of(),
-                new TimeLimit(0, TimeLimitUnit.SAME_DAY), LocalDateTime.of(2026, 11, 30, 9, 5),
-                LocalDateTime.of(2026, 11, 30, 9, 5), LocalDateTime.of(2026, 11, 30, 17, 30), fee,
-                List.of("2 bản × 3 trang: 5.000 đồng/bản"), "tn.vocuong", "Vũ Thị Thùy Linh", 1);
+                new TimeLimit(0, TimeLimitUnit.SAME_DAY), received, received, received,
+                received.withHour(17).withMinute(30), fee, List.of("2 bản × 3 trang: 5.000 đồng/bản"), "tn.vocuong",
+                "Vũ Thị Thùy Linh", 1, progress);
+    }
+
+    private static AuditEntry entry(int seq, LocalDateTime at, String user, String action, DossierStatus from,
+                                    DossierStatus to, String step, String note, LocalDateTime stepDue,
+                                    Map<String, Object> details) {
+        return new AuditEntry(seq, at, user, user.equals("tn.vocuong") ? "Vũ Thị Thùy Linh" : "Vũ Văn Hùng",
+                Role.RECEPTION_CLERK, "000.10.01.H07", action, from, to, step, note, stepDue, details);
     }
 
     @Test
     public void receiptCarriesEveryFieldOfForm01() {
-        String html = RENDERER.receipt(dossier("Nguyễn Thị Phương Hoa", 10_000), null);
+        String html = RENDERER.receipt(dossier("Nguyễn Thị Phương Hoa", 10_000, LocalDateTime.of(2026, 11, 30, 9, 5)),
+                null);
         for (String expected : List.of("UBND PHƯỜNG VÕ CƯỜNG", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Mã hồ sơ: <b>000.10.01.H07-261130-0007</b>",
                 "Bắc Ninh, ngày 30 tháng 11 năm 2026", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
                 "Nguyễn Thị Phương Hoa", "(Trực tiếp)", "027190001234", "Chứng thực bản sao từ bản chính",
                 "Bản chính giấy tờ", "Trong ngày (nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo)",
                 "09 giờ 05 phút, ngày 30/11/2026", "17 giờ 30 phút, ngày 30/11/2026", "10.000 đồng",
-                "Quyển số: 2026, Số thứ tự: 0007", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Vũ Thị Thùy Linh")) {
+                "Quyển số: 2026, Số thứ tự: 0007", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Vũ Thị Thùy Linh",
+                "Mẫu số 01", "Nghị định số 118/2025/NĐ-CP")) {
             assertTrue("receipt lacks " + expected, html.contains(expected));
         }
+        String old = RENDERER.receipt(dossier("A", 0, LocalDateTime.of(2018, 3, 5, 9, 0)), null);
+        assertTrue(old.contains("Thông tư số 01/2018/TT-VPCP"));
     }
 
     @Test
     public void escapesWhatPeopleTyped() {
-        String html = RENDERER.receipt(dossier("<script>alert('x')</script> & \"Hoa\"", 0), null);
+        String html = RENDERER.receipt(dossier("<script>alert('x')</script> & \"Hoa\"", 0,
+                LocalDateTime.of(2026, 11, 30, 9, 5)), null);
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Hoa&quot;"));
         assertTrue(html.contains("Không thu phí, lệ phí"));
+    }
+
+    @Test
+    public void supplementRequestListsWhatIsMissingAndWhy() {
+        LocalDateTime at = LocalDateTime.of(2026, 12, 1, 10, 0);
+        Dossier d = dossier("Lê Văn Bổ", 0, LocalDateTime.of(2026, 11, 30, 9, 5));
+        List<AuditEntry> trail = List.of(entry(2, at, "cv.vocuong", "REQUEST_SUPPLEMENT", DossierStatus.IN_PROCESS,
+                DossierStatus.SUPPLEMENT_REQUESTED, "THAM_DINH", "Bản sao mờ, không đọc được",
+                at.plusHours(3), Map.of("requestedDocuments", List.of(Map.of("code", "ban-chinh",
+                        "name", "Bản chính giấy tờ", "reason", "Trang 2 bị nhòe")))));
+        String html = RENDERER.render(Slip.SUPPLEMENT_REQUEST, d, trail, c -> VO_CUONG);
+        assertTrue(html.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
+        assertTrue(html.contains("Trang 2 bị nhòe"));
+        assertTrue(html.contains("Bản sao mờ, không đọc được"));
+        assertTrue(html.contains("Vũ Văn Hùng"));
+        assertNull("no refusal, no refusal slip", RENDERER.render(Slip.REFUSAL, d, trail, c -> VO_CUONG));
+    }
+
+    @Test
+    public void apologyKeepsThePreviousDueAndGivesTheNewAppointmentInTheFormSetOfItsDate() {
+        Dossier d = dossier("Lê Văn Chờ", 0, LocalDateTime.of(2026, 11, 30, 9, 5));
+        AuditEntry apology = new AuditEntry(3, LocalDateTime.of(2026, 11, 30, 15, 0), "ld.vocuong", "Cao Văn Phúc",
+                Role.LEADER, "000.10.01.H07", "APOLOGIZE", DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS,
+                "PHE_DUYET", "Chờ xác minh với cơ quan cấp bản chính", null,
+                Map.of("previousDueAt", "2026-11-30T17:30", "appointment", "2026-12-02T17:30"));
+        String html = RENDERER.render(Slip.APOLOGY, d, List.of(apology), c -> VO_CUONG);
+        assertTrue(html.contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"));
+        assertTrue(html.contains("17 giờ 30 phút, ngày 30/11/2026"));
+        assertTrue(html.contains("17 giờ 30 phút, ngày 02/12/2026"));
+        assertTrue(html.contains("Chờ xác minh với cơ quan cấp bản chính"));
+        assertTrue(html.contains("Cao Văn Phúc"));
+    }
+
+    @Test
+    public void controlSlipListsEveryHandOverWithItsTiming() {
+        LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
+        Dossier d = dossier("Đỗ Thị Kiểm", 0, received);
+        List<AuditEntry> trail = List.of(
+                entry(1, received, "tn.vocuong", "RECEIVE", null, DossierStatus.RECEIVED, "TIEP_NHAN", null,
+                        received.plusMinutes(39), Map.of()),
+                entry(2, received.plusMinutes(20), "tn.vocuong", "HAND_OVER", DossierStatus.RECEIVED,
+                        DossierStatus.IN_PROCESS, "TIEP_NHAN", null, received.plusMinutes(39), Map.of()),
+                entry(3, received.plusDays(1), "cv.vocuong", "PROPOSE", DossierStatus.IN_PROCESS,
+                        DossierStatus.IN_PROCESS, "THAM_DINH", null, received.plusHours(4), Map.of()),
+                entry(4, received.plusDays(1), "cv.vocuong", "TRANSFER", DossierStatus.IN_PROCESS,
+                        DossierStatus.TRANSFERRED, "PHE_DUYET", null, received.plusDays(3),
+                        Map.of("toAgency", "000.01.01.H07")));
+        String html = RENDERER.render(Slip.CONTROL, d, trail, c -> c.equals(VU_NINH.code()) ? VU_NINH : VO_CUONG);
+        assertTrue(html.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+        assertTrue(html.contains("Mẫu số 06"));
+        assertTrue(html.contains("Thẩm định hồ sơ, đề xuất"));
+        assertTrue(html.contains("Giao: Vũ Văn Hùng"));
+        assertTrue(html.contains("Nhận: Vũ Văn Hùng"));
+        assertTrue(html.contains("Cơ quan phối hợp giải quyết hồ sơ: UBND phường Vũ Ninh"));
+        assertEquals("receipt, hand-over, proposal, transfer", 4, html.split("<tr><td>").length - 1);
+        assertTrue(html.contains("class=\"late\">Quá hạn"));
+        assertTrue(html.contains("Đúng hạn"));
+    }
+
+    @Test
+    public void trackingBookHasOneRowPerDossier() {
+        LocalDateTime received = LocalDateTime.of(2018, 3, 5, 9, 0);
+        String html = RENDERER.trackingBook(VO_CUONG, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31),
+                List.of(dossier("Người A", 0, received), dossier("Người B", 0, received.plusDays(1))));
+        assertTrue(html.contains("SỔ THEO DÕI HỒ SƠ"));
+        assertTrue(html.contains("Mẫu số 06"));
+        assertTrue(html.contains("Từ ngày 01/03/2018 đến ngày 31/03/2018 — 2 hồ sơ"));
+        assertTrue(html.contains("Người A") && html.contains("Người B"));
     }
 
     @Test

@@ -28,18 +28,26 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.ForbiddenException;
+import vn.motcua.dossier.InvalidTransitionException;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.Page;
 import vn.motcua.dossier.ProcedureCatalog;
+import vn.motcua.dossier.Progress;
 import vn.motcua.dossier.ReceptionRequest;
 import vn.motcua.dossier.Role;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.dossier.UserAccount;
+import vn.motcua.dossier.UserDirectory;
 import vn.motcua.dossier.ValidationException;
 import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
+import vn.motcua.dossier.core.internal.persistence.ConcurrentChangeException;
 import vn.motcua.dossier.core.internal.persistence.DocumentRow;
 import vn.motcua.dossier.core.internal.persistence.DossierEntity;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
+import vn.motcua.dossier.core.internal.portal.PortalPayloads;
 import vn.motcua.procedure.Fee;
 import vn.motcua.procedure.Problem;
+import vn.motcua.procedure.ProcessStep;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.RequiredDocument;
@@ -47,58 +55,77 @@ import vn.motcua.procedure.Submission;
 import vn.motcua.procedure.Submission.Applicant;
 import vn.motcua.procedure.Submission.SubmittedDocument;
 
-/** Reception and reading of dossiers. */
+/** Reception, the lifecycle and reading of dossiers, with the access rules of the one-stop. */
 @Component(service = DossierService.class)
 public class DossierServiceImpl implements DossierService {
 
     /** Vietnam has kept UTC+7 without daylight saving since 1975. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String ACTION_RECEIVE = "RECEIVE";
+    static final String ACTION_SUBMIT = "SUBMIT";
 
     private final WorkingCalendar calendar;
     private final ProcedureCatalog procedures;
     private final AgencyDirectory agencies;
     private final DossierRepository repository;
+    private final Lifecycle lifecycle;
     private final Clock clock;
 
     @Activate
     public DossierServiceImpl(@Reference WorkingCalendar calendar, @Reference ProcedureCatalog procedures,
-                              @Reference AgencyDirectory agencies, @Reference DossierRepository repository) {
-        this(calendar, procedures, agencies, repository, Clock.system(ZONE));
+                              @Reference AgencyDirectory agencies, @Reference DossierRepository repository,
+                              @Reference UserDirectory users) {
+        this(calendar, procedures, agencies, repository, users, Clock.system(ZONE));
     }
 
     DossierServiceImpl(WorkingCalendar calendar, ProcedureCatalog procedures, AgencyDirectory agencies,
-                       DossierRepository repository, Clock clock) {
+                       DossierRepository repository, UserDirectory users, Clock clock) {
         this.calendar = calendar;
         this.procedures = procedures;
         this.agencies = agencies;
         this.repository = repository;
         this.clock = clock;
+        this.lifecycle = new Lifecycle(new Lifecycle.Context(calendar, code -> agencies.find(code).isPresent(),
+                name -> users.find(name).filter(UserAccount::enabled).map(UserAccount::actor).orElse(null),
+                (procedure, document) -> procedures.find(procedure).map(p -> p.descriptor().document(document))
+                        .map(RequiredDocument::name).orElse(null)));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
     }
 
     @Override
     public Dossier receive(ReceptionRequest request, Actor actor) {
-        return receive(request, actor, LocalDateTime.now(clock).withNano(0));
+        return receive(request, actor, now());
     }
 
     @Override
     public Dossier receive(ReceptionRequest request, Actor actor, LocalDateTime receivedAt) {
         Role acting = receptionRole(actor, request.agencyCode());
-        LocalDate day = receivedAt.toLocalDate();
+        return store(request, actor, acting, receivedAt, true);
+    }
+
+    @Override
+    public Dossier submit(ReceptionRequest request, Actor applicant) {
+        return store(request, applicant, Role.CITIZEN, now(), false);
+    }
+
+    /** Validates a request and stores it as received (counter, post) or as submitted online. */
+    private Dossier store(ReceptionRequest request, Actor actor, Role acting, LocalDateTime at, boolean received) {
+        LocalDate day = at.toLocalDate();
         Procedure procedure = procedures.find(request.procedureCode()).orElse(null);
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();
         Agency agency = agencies.find(request.agencyCode()).orElse(null);
 
         List<Problem> problems = ReceptionValidator.validate(request, descriptor, agency, day);
-        Submission submission = submission(request, receivedAt);
+        Submission submission = submission(request, at);
         if (procedure != null && request.applicant() != null) {
             problems.addAll(procedure.validate(submission));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-
-        Deadline deadline = calendar.due(receivedAt, descriptor.timeLimit());
         Fee fee = procedure.fee(submission);
 
         DossierEntity d = new DossierEntity();
@@ -109,7 +136,6 @@ public class DossierServiceImpl implements DossierService {
         d.setAgencyCode(agency.code());
         d.setAgencyName(agency.name());
         d.setChannel(request.channel());
-        d.setStatus(DossierStatus.RECEIVED);
         Applicant a = submission.applicant();
         d.setApplicantName(a.fullName());
         d.setApplicantIdNumber(a.idNumber());
@@ -119,9 +145,9 @@ public class DossierServiceImpl implements DossierService {
         d.setFormJson(FormCodec.write(submission.form()));
         d.setTimeLimitAmount(descriptor.timeLimit().amount());
         d.setTimeLimitUnit(descriptor.timeLimit().unit());
-        d.setReceivedAt(receivedAt);
-        d.setCountFrom(deadline.countFrom());
-        d.setDueAt(deadline.dueAt());
+        d.setProcessJson(FormCodec.writeSteps(descriptor.process()));
+        d.setSupplementLimit(descriptor.supplementRequestsPerUnit());
+        d.setSubmittedAt(at);
         d.setFee(fee.amount());
         d.setFeeLines(String.join("\n", fee.lines()));
         d.setReceivedBy(actor.userName());
@@ -131,10 +157,24 @@ public class DossierServiceImpl implements DossierService {
             d.getDocuments().add(new DocumentRow(s.code(), r.name(), s.originals(), s.certifiedCopies(), s.copies(),
                     s.pages()));
         }
-        AuditEntryEntity first = new AuditEntryEntity(1, receivedAt, actor.userName(), actor.displayName(),
-                acting, actor.agencyCode(), ACTION_RECEIVE, null, DossierStatus.RECEIVED, null,
-                deadline.dueAt());
-        repository.insertReceived(d, first);
+        d.setStepIndex(0);
+        d.setAuditCount(1);
+        LocalDateTime stepDue = null;
+        if (received) {
+            d.setStatus(DossierStatus.RECEIVED);
+            d.setReceivedAt(at);
+            Deadline deadline = calendar.due(at, descriptor.timeLimit());
+            lifecycle.clock().start(d, deadline);
+            d.setStepStartedAt(at);
+            d.setStepDueAt(lifecycle.clock().stepDue(d, descriptor.process(), 0));
+            stepDue = d.getStepDueAt();
+        } else {
+            d.setStatus(DossierStatus.SUBMITTED);
+        }
+        AuditEntryEntity first = new AuditEntryEntity(1, at, actor.userName(), actor.displayName(), acting,
+                actor.agencyCode(), received ? ACTION_RECEIVE : ACTION_SUBMIT, null, d.getStatus(),
+                descriptor.process().get(0).code(), null, stepDue, null);
+        repository.insertReceived(d, first, stored -> PortalPayloads.messages(stored, List.of(first), true, actor));
         return toDossier(d);
     }
 
@@ -152,9 +192,65 @@ public class DossierServiceImpl implements DossierService {
         return Role.RECEPTION_CLERK;
     }
 
-    /** Whether the actor may see and act on dossiers of this agency. */
-    private boolean mayAccess(Actor actor, String agencyCode) {
-        return actor.seesWholeProvince() || agencies.scope(actor.agencyCode()).contains(agencyCode);
+    /**
+     * Whether the actor may see a dossier: it belongs to, or is transferred to, the actor's agency
+     * or an agency under it. Citizens reach their own dossiers only through the public lookup.
+     */
+    private boolean mayAccess(Actor actor, String agencyCode, String transferAgency) {
+        if (actor.seesWholeProvince()) {
+            return true;
+        }
+        if (actor.hasRole(Role.CITIZEN)) {
+            return true;
+        }
+        Set<String> scope = agencies.scope(actor.agencyCode());
+        return scope.contains(agencyCode) || (transferAgency != null && scope.contains(transferAgency));
+    }
+
+    @Override
+    public Dossier act(String code, TransitionRequest request, Actor actor) {
+        return act(code, request, actor, now());
+    }
+
+    @Override
+    public Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at) {
+        if (request == null || request.action() == null) {
+            throw new ValidationException(List.of(CoreMessages.problem("transition.action.required", "action")));
+        }
+        try {
+            return repository.transition(code, d -> {
+                if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
+                    return DossierRepository.Changes.refused(
+                            new ForbiddenException(CoreMessages.text("access.agency", code)));
+                }
+                if (request.version() != null && request.version() != d.getVersion()) {
+                    return DossierRepository.Changes.refused(conflict(d));
+                }
+                List<ProcessStep> steps = FormCodec.readSteps(d.getProcessJson());
+                String refusal = Lifecycle.refusal(request.action(), d.getStatus(), d.getStepIndex(), steps);
+                if (refusal != null) {
+                    return DossierRepository.Changes.refused(
+                            new InvalidTransitionException("transition.invalid", refusal, toDossier(d)));
+                }
+                List<AuditEntryEntity> entries;
+                try {
+                    // checks the actor and the request before it changes anything
+                    entries = lifecycle.apply(d, steps, request, actor, at);
+                } catch (ForbiddenException | ValidationException e) {
+                    return DossierRepository.Changes.refused(e);
+                }
+                return new DossierRepository.Changes(entries, PortalPayloads.messages(d, entries, false, actor), null);
+            }, DossierServiceImpl::toDossier);
+        } catch (ConcurrentChangeException e) {
+            Dossier current = repository.find(code, DossierServiceImpl::toDossier).orElse(null);
+            throw new InvalidTransitionException("transition.conflict", CoreMessages.text("transition.conflict",
+                    code, current == null ? "?" : current.version()), current);
+        }
+    }
+
+    private static InvalidTransitionException conflict(DossierEntity d) {
+        return new InvalidTransitionException("transition.conflict",
+                CoreMessages.text("transition.conflict", d.getCode(), d.getVersion()), toDossier(d));
     }
 
     /** The request as the field bundle sees it: trimmed text, no null entries. */
@@ -194,7 +290,7 @@ public class DossierServiceImpl implements DossierService {
     public Dossier get(String code, Actor actor) {
         Dossier d = repository.find(code, DossierServiceImpl::toDossier)
                 .orElseThrow(() -> new NotFoundException("dossier.not-found", "Không có hồ sơ mã " + code + "."));
-        if (!mayAccess(actor, d.agencyCode())) {
+        if (!mayAccess(actor, d.agencyCode(), d.progress().transferAgencyCode())) {
             throw new ForbiddenException(CoreMessages.text("access.agency", code));
         }
         return d;
@@ -213,13 +309,21 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
+    public List<Dossier> book(String agencyCode, LocalDate from, LocalDate to, int limit, Actor actor) {
+        if (!mayAccess(actor, agencyCode, null) || actor.hasRole(Role.CITIZEN)) {
+            throw new ForbiddenException(CoreMessages.text("access.book", agencyCode));
+        }
+        return repository.book(agencyCode, from, to, limit, DossierServiceImpl::toDossier);
+    }
+
+    @Override
     public List<AuditEntry> audit(String code, Actor actor) {
         get(code, actor);
         List<AuditEntry> entries = new ArrayList<>();
         for (AuditEntryEntity e : repository.audit(code)) {
             entries.add(new AuditEntry(e.getSeq(), e.getActedAt(), e.getUserName(), e.getUserDisplayName(),
-                    e.getRole(), e.getAgencyCode(), e.getAction(), e.getFromStatus(), e.getToStatus(), e.getNote(),
-                    e.getStepDueAt()));
+                    e.getRole(), e.getAgencyCode(), e.getAction(), e.getFromStatus(), e.getToStatus(),
+                    e.getStepCode(), e.getNote(), e.getStepDueAt(), FormCodec.readObject(e.getDetails())));
         }
         return entries;
     }
@@ -231,13 +335,18 @@ public class DossierServiceImpl implements DossierService {
                     r.getCopies(), r.getPages()));
         }
         String feeLines = d.getFeeLines();
+        Progress progress = new Progress(FormCodec.readSteps(d.getProcessJson()), d.getStepIndex(),
+                d.getStepStartedAt(), d.getStepDueAt(), d.getAssignee(), d.getRunningSince() != null,
+                d.getBudgetSeconds(), d.getConsumedSeconds(), d.getAppointmentAt(), d.getFinishedAt(),
+                d.getReturnedAt(), d.getCollectedBy(), d.getResultText(), d.getTransferAgency(),
+                d.getTransferDueAt(), d.getHandedOverAt());
         return new Dossier(d.getCode(), d.getProcedureCode(), d.getProcedureName(), d.getFieldCode(),
                 d.getFieldName(), d.getAgencyCode(), d.getAgencyName(), d.getChannel(), d.getStatus(),
                 new Applicant(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(),
                         d.getApplicantAddress(), d.getApplicantEmail()),
                 documents, FormCodec.read(d.getFormJson()), new TimeLimit(d.getTimeLimitAmount(), d.getTimeLimitUnit()),
-                d.getReceivedAt(), d.getCountFrom(), d.getDueAt(), d.getFee(),
+                d.getSubmittedAt(), d.getReceivedAt(), d.getCountFrom(), d.getDueAt(), d.getFee(),
                 feeLines == null || feeLines.isEmpty() ? List.of() : List.of(feeLines.split("\n")),
-                d.getReceivedBy(), d.getReceivedByName(), d.getVersion());
+                d.getReceivedBy(), d.getReceivedByName(), d.getVersion(), progress);
     }
 }

@@ -1,18 +1,27 @@
 package vn.motcua.dossier.core.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The applicant's form values, stored as one JSON object. */
+import vn.motcua.procedure.ProcessStep;
+
+/** The JSON texts the core stores: form values, action details, processes. */
 final class FormCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ProcessStep>> STEP_LIST = new TypeReference<>() {
+    };
+    private static final Map<String, List<ProcessStep>> STEPS = new ConcurrentHashMap<>();
 
     private FormCodec() {
     }
@@ -26,6 +35,45 @@ final class FormCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode a form", e);
         }
+    }
+
+    /** Action details of an audit entry: a JSON object of strings, numbers and lists. */
+    static String writeObject(Map<String, Object> details) {
+        try {
+            return JSON.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode action details", e);
+        }
+    }
+
+    static Map<String, Object> readObject(String json) {
+        if (json == null || json.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored action details are not valid JSON", e);
+        }
+    }
+
+    static String writeSteps(List<ProcessStep> steps) {
+        try {
+            return JSON.writeValueAsString(steps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a process", e);
+        }
+    }
+
+    /** Processes are few: each distinct JSON text is parsed once. */
+    static List<ProcessStep> readSteps(String json) {
+        return STEPS.computeIfAbsent(json, j -> {
+            try {
+                return List.copyOf(JSON.readValue(j, STEP_LIST));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored process is not valid JSON", e);
+            }
+        });
     }
 
     static Map<String, String> read(String json) {

@@ -46,17 +46,21 @@ public class AuditEntryEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "TO_STATUS", nullable = false, length = 30)
     private DossierStatus toStatus;
+    @Column(name = "STEP_CODE", length = 40)
+    private String stepCode;
     @Column(name = "NOTE", length = 4000)
     private String note;
     @Column(name = "STEP_DUE_AT")
     private LocalDateTime stepDueAt;
+    @Column(name = "DETAILS", length = 8000)
+    private String details;
 
     protected AuditEntryEntity() {
     }
 
     public AuditEntryEntity(int seq, LocalDateTime actedAt, String userName, String userDisplayName, Role role,
                             String agencyCode, String action, DossierStatus fromStatus, DossierStatus toStatus,
-                            String note, LocalDateTime stepDueAt) {
+                            String stepCode, String note, LocalDateTime stepDueAt, String details) {
         this.seq = seq;
         this.actedAt = actedAt;
         this.userName = userName;
@@ -66,11 +70,13 @@ public class AuditEntryEntity {
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
+        this.stepCode = stepCode;
         this.note = note;
         this.stepDueAt = stepDueAt;
+        this.details = details;
     }
 
-    void setDossierCode(String dossierCode) {
+    public void setDossierCode(String dossierCode) {
         this.dossierCode = dossierCode;
     }
 
@@ -112,6 +118,14 @@ public class AuditEntryEntity {
 
     public DossierStatus getToStatus() {
         return toStatus;
+    }
+
+    public String getStepCode() {
+        return stepCode;
+    }
+
+    public String getDetails() {
+        return details;
     }
 
     public String getNote() {

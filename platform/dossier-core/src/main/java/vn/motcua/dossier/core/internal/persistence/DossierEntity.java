@@ -66,11 +66,13 @@ public class DossierEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "TIME_LIMIT_UNIT", nullable = false, length = 20)
     private TimeLimitUnit timeLimitUnit;
-    @Column(name = "RECEIVED_AT", nullable = false)
+    @Column(name = "SUBMITTED_AT", nullable = false)
+    private LocalDateTime submittedAt;
+    @Column(name = "RECEIVED_AT")
     private LocalDateTime receivedAt;
-    @Column(name = "COUNT_FROM", nullable = false)
+    @Column(name = "COUNT_FROM")
     private LocalDateTime countFrom;
-    @Column(name = "DUE_AT", nullable = false)
+    @Column(name = "DUE_AT")
     private LocalDateTime dueAt;
     @Column(name = "FEE", nullable = false)
     private long fee;
@@ -80,6 +82,48 @@ public class DossierEntity {
     private String receivedBy;
     @Column(name = "RECEIVED_BY_NAME", length = 200)
     private String receivedByName;
+    @Column(name = "PROCESS_JSON", nullable = false, length = 4000)
+    private String processJson;
+    @Column(name = "SUPPLEMENT_LIMIT", nullable = false)
+    private int supplementLimit;
+    @Column(name = "STEP_INDEX", nullable = false)
+    private int stepIndex;
+    @Column(name = "STEP_STARTED_AT")
+    private LocalDateTime stepStartedAt;
+    @Column(name = "STEP_DUE_AT")
+    private LocalDateTime stepDueAt;
+    @Column(name = "ASSIGNEE", length = 100)
+    private String assignee;
+    @Column(name = "HANDED_OVER_AT")
+    private LocalDateTime handedOverAt;
+    @Column(name = "BUDGET_SECONDS", nullable = false)
+    private long budgetSeconds;
+    @Column(name = "CONSUMED_SECONDS", nullable = false)
+    private long consumedSeconds;
+    @Column(name = "RUNNING_SINCE")
+    private LocalDateTime runningSince;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "RESUME_STATUS", length = 30)
+    private DossierStatus resumeStatus;
+    @Column(name = "APPOINTMENT_AT")
+    private LocalDateTime appointmentAt;
+    @Column(name = "FINISHED_AT")
+    private LocalDateTime finishedAt;
+    @Column(name = "RETURNED_AT")
+    private LocalDateTime returnedAt;
+    @Column(name = "COLLECTED_BY", length = 200)
+    private String collectedBy;
+    @Column(name = "RESULT_TEXT", length = 2000)
+    private String resultText;
+    @Column(name = "TRANSFER_AGENCY", length = 30)
+    private String transferAgency;
+    @Column(name = "TRANSFER_DUE_AT")
+    private LocalDateTime transferDueAt;
+    /** Supplement requests made so far, per processing agency: "code=n;code=n". */
+    @Column(name = "SUPPLEMENTS", length = 500)
+    private String supplements;
+    @Column(name = "AUDIT_COUNT", nullable = false)
+    private int auditCount;
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -98,7 +142,7 @@ public class DossierEntity {
         return code;
     }
 
-    void setCode(String code) {
+    public void setCode(String code) {
         this.code = code;
     }
 
@@ -228,6 +272,174 @@ public class DossierEntity {
 
     public void setTimeLimitUnit(TimeLimitUnit timeLimitUnit) {
         this.timeLimitUnit = timeLimitUnit;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(LocalDateTime submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public String getProcessJson() {
+        return processJson;
+    }
+
+    public void setProcessJson(String processJson) {
+        this.processJson = processJson;
+    }
+
+    public int getSupplementLimit() {
+        return supplementLimit;
+    }
+
+    public void setSupplementLimit(int supplementLimit) {
+        this.supplementLimit = supplementLimit;
+    }
+
+    public int getStepIndex() {
+        return stepIndex;
+    }
+
+    public void setStepIndex(int stepIndex) {
+        this.stepIndex = stepIndex;
+    }
+
+    public LocalDateTime getStepStartedAt() {
+        return stepStartedAt;
+    }
+
+    public void setStepStartedAt(LocalDateTime stepStartedAt) {
+        this.stepStartedAt = stepStartedAt;
+    }
+
+    public LocalDateTime getStepDueAt() {
+        return stepDueAt;
+    }
+
+    public void setStepDueAt(LocalDateTime stepDueAt) {
+        this.stepDueAt = stepDueAt;
+    }
+
+    public LocalDateTime getHandedOverAt() {
+        return handedOverAt;
+    }
+
+    public void setHandedOverAt(LocalDateTime handedOverAt) {
+        this.handedOverAt = handedOverAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public long getBudgetSeconds() {
+        return budgetSeconds;
+    }
+
+    public void setBudgetSeconds(long budgetSeconds) {
+        this.budgetSeconds = budgetSeconds;
+    }
+
+    public long getConsumedSeconds() {
+        return consumedSeconds;
+    }
+
+    public void setConsumedSeconds(long consumedSeconds) {
+        this.consumedSeconds = consumedSeconds;
+    }
+
+    public LocalDateTime getRunningSince() {
+        return runningSince;
+    }
+
+    public void setRunningSince(LocalDateTime runningSince) {
+        this.runningSince = runningSince;
+    }
+
+    public DossierStatus getResumeStatus() {
+        return resumeStatus;
+    }
+
+    public void setResumeStatus(DossierStatus resumeStatus) {
+        this.resumeStatus = resumeStatus;
+    }
+
+    public LocalDateTime getAppointmentAt() {
+        return appointmentAt;
+    }
+
+    public void setAppointmentAt(LocalDateTime appointmentAt) {
+        this.appointmentAt = appointmentAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public void setFinishedAt(LocalDateTime finishedAt) {
+        this.finishedAt = finishedAt;
+    }
+
+    public LocalDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    public void setReturnedAt(LocalDateTime returnedAt) {
+        this.returnedAt = returnedAt;
+    }
+
+    public String getCollectedBy() {
+        return collectedBy;
+    }
+
+    public void setCollectedBy(String collectedBy) {
+        this.collectedBy = collectedBy;
+    }
+
+    public String getResultText() {
+        return resultText;
+    }
+
+    public void setResultText(String resultText) {
+        this.resultText = resultText;
+    }
+
+    public String getTransferAgency() {
+        return transferAgency;
+    }
+
+    public void setTransferAgency(String transferAgency) {
+        this.transferAgency = transferAgency;
+    }
+
+    public LocalDateTime getTransferDueAt() {
+        return transferDueAt;
+    }
+
+    public void setTransferDueAt(LocalDateTime transferDueAt) {
+        this.transferDueAt = transferDueAt;
+    }
+
+    public String getSupplements() {
+        return supplements;
+    }
+
+    public void setSupplements(String supplements) {
+        this.supplements = supplements;
+    }
+
+    public int getAuditCount() {
+        return auditCount;
+    }
+
+    public void setAuditCount(int auditCount) {
+        this.auditCount = auditCount;
     }
 
     public LocalDateTime getReceivedAt() {

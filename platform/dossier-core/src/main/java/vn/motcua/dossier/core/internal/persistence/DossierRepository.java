@@ -67,9 +67,10 @@ public class DossierRepository {
      *
      * @return the dossier's code
      */
-    public String insertReceived(DossierEntity dossier, AuditEntryEntity first) {
+    public String insertReceived(DossierEntity dossier, AuditEntryEntity first,
+                                 Function<DossierEntity, List<OutboxEntry>> outbox) {
         String agency = dossier.getAgencyCode();
-        LocalDate day = dossier.getReceivedAt().toLocalDate();
+        LocalDate day = dossier.getSubmittedAt().toLocalDate();
         ensureCounter(agency, day);
         Date sqlDay = Date.valueOf(day);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -85,8 +86,103 @@ public class DossierRepository {
             first.setDossierCode(code);
             em.persist(dossier);
             em.persist(first);
+            for (OutboxEntry o : outbox.apply(dossier)) {
+                o.setDossierCode(code);
+                em.persist(o);
+            }
             return code;
         });
+    }
+
+    /**
+     * What an action writes besides the dossier itself; or, when the action is refused before
+     * anything changed, the refusal to throw once the (empty) transaction is over, so that a
+     * refusal is an answer, not a rollback.
+     */
+    public record Changes(List<AuditEntryEntity> audit, List<OutboxEntry> outbox, RuntimeException refusal) {
+        public static Changes refused(RuntimeException refusal) {
+            return new Changes(List.of(), List.of(), refusal);
+        }
+    }
+
+    /**
+     * Changes a dossier in one transaction: reads it, applies the change, appends its audit entries
+     * and outbox messages, and writes. The dossier's version makes concurrent changes exclusive:
+     * of two, the second fails with {@link ConcurrentChangeException} and stores nothing.
+     *
+     * @param change may throw a domain exception to refuse; nothing is then stored
+     * @return what {@code mapper} makes of the changed dossier
+     */
+    public <R> R transition(String code, Function<DossierEntity, Changes> change, Function<DossierEntity, R> mapper) {
+        RuntimeException[] refused = new RuntimeException[1];
+        R result;
+        try {
+            result = jpa.txExpr(TransactionType.Required, em -> {
+                DossierEntity d = em.find(DossierEntity.class, code);
+                if (d == null) {
+                    refused[0] = new vn.motcua.dossier.NotFoundException("dossier.not-found",
+                            "Không có hồ sơ mã " + code + ".");
+                    return null;
+                }
+                Changes c = change.apply(d);
+                if (c.refusal() != null) {
+                    refused[0] = c.refusal();
+                    return null;
+                }
+                for (AuditEntryEntity a : c.audit()) {
+                    a.setDossierCode(code);
+                    em.persist(a);
+                }
+                for (OutboxEntry o : c.outbox()) {
+                    o.setDossierCode(code);
+                    em.persist(o);
+                }
+                em.flush();
+                return mapper.apply(d);
+            });
+        } catch (RuntimeException e) {
+            if (isConflict(e)) {
+                throw new ConcurrentChangeException(e);
+            }
+            throw e;
+        }
+        if (refused[0] != null) {
+            throw refused[0];
+        }
+        return result;
+    }
+
+    /** An optimistic-lock failure or a duplicate audit entry: the marks of a concurrent change. */
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.persistence.OptimisticLockException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    && s.getSQLState().startsWith("23"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Pending portal messages, oldest first. */
+    public List<OutboxEntry> pendingOutbox(int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq",
+                OutboxEntry.class).setParameter("state", OutboxEntry.PENDING).setMaxResults(limit).getResultList());
+    }
+
+    public void outboxDelivered(OutboxEntry e, java.time.LocalDateTime at) {
+        jpa.tx(TransactionType.Required, em -> em.find(OutboxEntry.class,
+                new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).delivered(at));
+    }
+
+    public void outboxFailed(OutboxEntry e, java.time.LocalDateTime next, String error) {
+        jpa.tx(TransactionType.Required, em -> em.find(OutboxEntry.class,
+                new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).failed(next, error));
     }
 
     /** Creates the agency's counter row for the day once; a concurrent creator may win. */
@@ -125,6 +221,23 @@ public class DossierRepository {
         });
     }
 
+    /** An agency's dossiers submitted in a period, with their documents in one more query, not one each. */
+    public <R> List<R> book(String agency, LocalDate from, LocalDate to, int limit, Function<DossierEntity, R> mapper) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<R> result = new ArrayList<>();
+            for (DossierEntity d : em.createQuery("SELECT d FROM DossierEntity d WHERE d.agencyCode = :agency "
+                    + "AND d.submittedAt >= :from AND d.submittedAt < :to ORDER BY d.submittedAt, d.code",
+                    DossierEntity.class)
+                    .setParameter("agency", agency).setParameter("from", from.atStartOfDay())
+                    .setParameter("to", to.plusDays(1).atStartOfDay())
+                    .setHint("eclipselink.batch", "d.documents").setHint("eclipselink.batch.type", "IN")
+                    .setMaxResults(limit).getResultList()) {
+                result.add(mapper.apply(d));
+            }
+            return result;
+        });
+    }
+
     public List<AuditEntryEntity> audit(String code) {
         return jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("SELECT a FROM AuditEntryEntity a WHERE a.dossierCode = :code ORDER BY a.seq",
@@ -143,22 +256,22 @@ public class DossierRepository {
             where.append(" AND d.agencyCode = :agency");
         }
         if (scope != null) {
-            where.append(" AND d.agencyCode IN :scope");
+            where.append(" AND (d.agencyCode IN :scope OR d.transferAgency IN :scope)");
         }
         if (q.status() != null) {
             where.append(" AND d.status = :status");
         }
         if (q.from() != null) {
-            where.append(" AND d.receivedAt >= :from");
+            where.append(" AND d.submittedAt >= :from");
         }
         if (q.to() != null) {
-            where.append(" AND d.receivedAt < :toExclusive");
+            where.append(" AND d.submittedAt < :toExclusive");
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
-                    + "d.agencyCode, d.channel, d.status, d.applicantName, d.receivedAt, d.dueAt "
-                    + "FROM DossierEntity d" + where + " ORDER BY d.receivedAt DESC, d.code DESC", Object[].class);
+                    + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt "
+                    + "FROM DossierEntity d" + where + " ORDER BY d.submittedAt DESC, d.code DESC", Object[].class);
             for (TypedQuery<?> query : List.of(count, rows)) {
                 if (q.agencyCode() != null) {
                     query.setParameter("agency", q.agencyCode());

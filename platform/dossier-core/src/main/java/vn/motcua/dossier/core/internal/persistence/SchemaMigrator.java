@@ -42,6 +42,7 @@ public final class SchemaMigrator {
             try {
                 ensureVersionTable(c);
                 int current = currentVersion(c);
+                verifyApplied(c, current);
                 for (int v = current + 1; v <= SCRIPTS.size(); v++) {
                     String script = SCRIPTS.get(v - 1);
                     LOG.info("Migrating the motcua schema to version {} ({})", v, script);
@@ -51,10 +52,11 @@ public final class SchemaMigrator {
                         }
                     }
                     try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, APPLIED_AT) VALUES (?, ?, ?)")) {
+                            "INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, CHECKSUM, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
                         ps.setInt(1, v);
                         ps.setString(2, script);
-                        ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+                        ps.setString(3, checksum(script));
+                        ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
                         ps.executeUpdate();
                     }
                     c.commit();
@@ -75,7 +77,7 @@ public final class SchemaMigrator {
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE MOTCUA_SCHEMA (VERSION INTEGER NOT NULL PRIMARY KEY, "
-                    + "SCRIPT VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+                    + "SCRIPT VARCHAR(200) NOT NULL, CHECKSUM VARCHAR(64) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
         }
         c.commit();
     }
@@ -106,17 +108,44 @@ public final class SchemaMigrator {
         }
     }
 
-    /** The statements of a script: split at ';' ending a line, comments dropped. */
-    static List<String> statements(String script) {
-        String text;
+    /** An applied script must not have changed since: the schema would no longer be what it says. */
+    private static void verifyApplied(Connection c, int current) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT VERSION, CHECKSUM FROM MOTCUA_SCHEMA");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int v = rs.getInt(1);
+                if (v >= 1 && v <= Math.min(current, SCRIPTS.size()) && !checksum(SCRIPTS.get(v - 1)).equals(rs.getString(2))) {
+                    throw new SQLException("Schema script " + SCRIPTS.get(v - 1) + " has changed since it was applied "
+                            + "to this database: refusing to run against it");
+                }
+            }
+        }
+    }
+
+    static String checksum(String script) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(read(script)
+                    .getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(String script) {
         try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/" + script)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration script " + script);
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration script " + script, e);
         }
+    }
+
+    /** The statements of a script: split at ';' ending a line, comments dropped. */
+    static List<String> statements(String script) {
+        String text = read(script);
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : text.split("\n")) {

@@ -101,15 +101,26 @@ public class SchemaMigratorTest {
         DataSource ds = derby(folder.newFolder());
         SchemaMigrator.migrate(ds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, APPLIED_AT) VALUES (99, 'V99', CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, CHECKSUM, APPLIED_AT) VALUES (99, 'V99', 'x', CURRENT_TIMESTAMP)");
         }
         SQLException e = assertThrows(SQLException.class, () -> SchemaMigrator.migrate(ds));
         assertTrue(e.getMessage(), e.getMessage().contains("newer than this motcua"));
     }
 
     @Test
+    public void refusesADatabaseWhoseAppliedScriptChanged() throws Exception {
+        DataSource ds = derby(folder.newFolder());
+        SchemaMigrator.migrate(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE MOTCUA_SCHEMA SET CHECKSUM = 'edited' WHERE VERSION = 1");
+        }
+        SQLException e = assertThrows(SQLException.class, () -> SchemaMigrator.migrate(ds));
+        assertTrue(e.getMessage(), e.getMessage().contains("V1__dossier.sql has changed"));
+    }
+
+    @Test
     public void splitsScriptsIntoStatements() {
-        assertEquals("4 tables, 5 indexes", 9, SchemaMigrator.statements("V1__dossier.sql").size());
+        assertEquals("5 tables, 8 indexes", 13, SchemaMigrator.statements("V1__dossier.sql").size());
         assertTrue(SchemaMigrator.statements("V2__users.sql").get(0).startsWith("CREATE TABLE USER_ACCOUNT"));
     }
 }

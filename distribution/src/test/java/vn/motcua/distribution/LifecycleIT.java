@@ -1,0 +1,303 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The one-stop lifecycle over HTTP, by the officials of the demo province. */
+public class LifecycleIT extends MotcuaTestSupport {
+
+    private static String contract(String agency, String idNumber) {
+        return """
+                {"procedureCode": "2.001035", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Nguyễn Văn Mua", "idNumber": "%s", "phone": "0912345678",
+                               "address": "phường Võ Cường, TP Bắc Ninh"},
+                 "documents": [{"code": "du-thao-hop-dong", "originals": 1}, {"code": "giay-to-tuy-than", "copies": 1}],
+                 "form": {"contractName": "Hợp đồng mua bán xe máy", "assetKind": "dong-san"}}""".formatted(agency,
+                idNumber);
+    }
+
+    private Answer act(String user, String code, String json) throws Exception {
+        return post("/api/dossiers/" + code + "/transitions", user, json);
+    }
+
+    private JsonNode ok(Answer a) {
+        assertEquals(a.body(), 200, a.status());
+        return a.json();
+    }
+
+    @Test
+    public void fromTheCounterToTheReturnByTheRightRoles() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        JsonNode d = ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+        assertEquals("IN_PROCESS", d.get("status").asText());
+        assertEquals("THAM_DINH", d.at("/progress/stepCode").asText());
+        assertFalse(d.at("/progress/stepDueAt").isNull());
+
+        d = ok(act("cv.vocuong", code, "{\"action\": \"PROPOSE\", \"note\": \"Đủ điều kiện chứng thực\"}"));
+        assertEquals("PHE_DUYET", d.at("/progress/stepCode").asText());
+        d = ok(act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"Chứng thực số 15/2026/SCT/HĐ,GD\"}"));
+        assertEquals("RESULT_READY", d.get("status").asText());
+        assertEquals(9, d.get("statusCode").asInt());
+        d = ok(act("tn.vocuong", code, "{\"action\": \"RETURN_RESULT\", \"collectedBy\": \"Nguyễn Văn Mua\"}"));
+        assertEquals("RETURNED", d.get("status").asText());
+        assertEquals(10, d.get("statusCode").asInt());
+        assertEquals("Nguyễn Văn Mua", d.at("/progress/collectedBy").asText());
+        assertFalse(d.at("/progress/returnedAt").isNull());
+
+        JsonNode audit = get("/api/dossiers/" + code + "/audit", "tn.vocuong").json();
+        List<String> trail = new ArrayList<>();
+        audit.forEach(e -> trail.add(e.get("action").asText() + "/" + e.get("role").asText()));
+        assertEquals(List.of("RECEIVE/RECEPTION_CLERK", "HAND_OVER/RECEPTION_CLERK", "PROPOSE/SPECIALIST",
+                "APPROVE/LEADER", "RETURN_RESULT/RECEPTION_CLERK"), trail);
+
+        // the control slip (Phiếu kiểm soát): each hand-over with its timing
+        String control = get("/api/dossiers/" + code + "/slips/control", "tn.vocuong").body();
+        assertTrue(control.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+        assertTrue(control.contains("Thẩm định hồ sơ, đề xuất"));
+        assertTrue(control.contains("Phê duyệt, ký kết quả"));
+        assertTrue(control, control.contains("Trước hạn") || control.contains("Đúng hạn"));
+        assertEquals(5, control.split("<tr><td>").length - 1);
+
+        Answer again = act("tn.vocuong", code, "{\"action\": \"RETURN_RESULT\", \"collectedBy\": \"X\"}");
+        assertEquals(409, again.status());
+        assertEquals("RETURNED", again.json().at("/current/status").asText());
+    }
+
+    @Test
+    public void wrongRolesAndOtherCommunesAreRefused() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        Answer specialistHandsOver = act("cv.vocuong", code, "{\"action\": \"HAND_OVER\"}");
+        assertEquals(403, specialistHandsOver.status());
+        assertTrue(specialistHandsOver.json().get("message").asText().contains("cán bộ tiếp nhận"));
+        assertEquals(403, act("tn.vuninh", code, "{\"action\": \"HAND_OVER\"}").status());
+
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+        Answer otherSpecialist = act("mc.vocuong", code, "{\"action\": \"PROPOSE\"}");
+        assertEquals("assigned to cv.vocuong", 403, otherSpecialist.status());
+        Answer tooEarly = act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"x\"}");
+        assertEquals(409, tooEarly.status());
+        assertTrue(tooEarly.json().get("message").asText().contains("chưa đến bước phê duyệt"));
+        Answer unknown = post("/api/dossiers/" + code + "/transitions", "ld.vocuong", "{\"action\": \"FLY\"}");
+        assertEquals(400, unknown.status());
+        assertEquals(404, act("ld.vocuong", VO_CUONG + "-000101-9999", "{\"action\": \"STOP\", \"note\": \"x\"}")
+                .status());
+    }
+
+    @Test
+    public void supplementsStopTheClockAndTheDueDateIsRecomputed() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        JsonNode asked = ok(act("cv.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Hồ sơ thiếu giấy tờ về tài sản",
+                 "requestedDocuments": [{"code": "giay-chung-nhan", "reason": "Cần bản sao giấy đăng ký xe"}]}"""));
+        assertEquals("SUPPLEMENT_REQUESTED", asked.get("status").asText());
+        assertEquals(5, asked.get("statusCode").asInt());
+        assertFalse(asked.at("/progress/clockRunning").asBoolean());
+
+        String slip = get("/api/dossiers/" + code + "/slips/supplement-request", "tn.vocuong").body();
+        assertTrue(slip.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
+        assertTrue(slip.contains("Cần bản sao giấy đăng ký xe"));
+        assertTrue("the document's name from the procedure", slip.contains("Bản sao Giấy chứng nhận quyền sở hữu"));
+
+        Answer twice = act("cv.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "x", "requestedDocuments": [{"code": "a", "reason": "b"}]}""");
+        assertEquals(409, twice.status());
+
+        JsonNode back = ok(act("tn.vocuong", code,
+                "{\"action\": \"SUPPLEMENT\", \"documents\": [{\"code\": \"giay-chung-nhan\", \"copies\": 1}]}"));
+        assertEquals("IN_PROCESS", back.get("status").asText());
+        assertEquals("THAM_DINH", back.at("/progress/stepCode").asText());
+        assertTrue(back.at("/progress/clockRunning").asBoolean());
+        LocalDateTime due = LocalDateTime.parse(back.get("dueAt").asText());
+        assertTrue("never overdue because of the applicant's waiting", due.isAfter(LocalDateTime.now()));
+
+        Answer again = act("cv.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "x", "requestedDocuments": [{"code": "a", "reason": "b"}]}""");
+        assertEquals("once per processing unit", 422, again.status());
+        assertEquals("transition.supplementLimit", again.json().at("/problems/0/code").asText());
+    }
+
+    @Test
+    public void onlineSubmissionIsAcceptedOrRefusedWithReasons() throws Exception {
+        String online = copyCertification(VO_CUONG, "Trần Thị Trực Tuyến").replace("COUNTER", "ONLINE");
+        Answer submitted = post("/api/public/dossiers", null, online);
+        assertEquals(submitted.body(), 201, submitted.status());
+        String code = submitted.json().get("code").asText();
+        assertEquals("SUBMITTED", submitted.json().get("status").asText());
+        assertEquals(1, submitted.json().get("statusCode").asInt());
+
+        JsonNode refused = ok(act("tn.vocuong", code,
+                "{\"action\": \"REFUSE\", \"note\": \"Bản chính giấy tờ do cơ quan nước ngoài cấp, chưa hợp pháp hóa\"}"));
+        assertEquals("REFUSED", refused.get("status").asText());
+        assertEquals(3, refused.get("statusCode").asInt());
+        String slip = get("/api/dossiers/" + code + "/slips/refusal", "tn.vocuong").body();
+        assertTrue(slip.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"));
+        assertTrue(slip.contains("chưa hợp pháp hóa"));
+
+        String second = post("/api/public/dossiers", null, online).json().get("code").asText();
+        JsonNode accepted = ok(act("tn.vocuong", second, "{\"action\": \"ACCEPT\"}"));
+        assertEquals("RECEIVED", accepted.get("status").asText());
+        assertFalse(accepted.get("dueAt").isNull());
+        assertEquals(200, get("/api/dossiers/" + second + "/receipt", "tn.vocuong").status());
+    }
+
+    @Test
+    public void citizensLookUpTheirDossierAndAWrongSuffixRevealsNothing() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190004321")).json().get("code").asText();
+        Answer mine = get("/api/public/dossiers/" + code + "?idSuffix=4321", null);
+        assertEquals(200, mine.status());
+        assertEquals("RECEIVED", mine.json().get("status").asText());
+        assertEquals("RECEIVE", mine.json().at("/timeline/0/action").asText());
+        assertFalse("no identity data", mine.body().contains("027190004321") || mine.body().contains("0912345678"));
+
+        Answer wrong = get("/api/public/dossiers/" + code + "?idSuffix=1234", null);
+        Answer none = get("/api/public/dossiers/" + VO_CUONG + "-000101-9999?idSuffix=1234", null);
+        assertEquals(404, wrong.status());
+        assertEquals("a wrong suffix answers exactly like a dossier that does not exist", none.body(), wrong.body());
+        assertEquals(400, get("/api/public/dossiers/" + code + "?idSuffix=12", null).status());
+    }
+
+    @Test
+    public void ofTwoConcurrentTransitionsExactlyOneWins() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        long version = get("/api/dossiers/" + code, "tn.vocuong").json().get("version").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Answer>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit((Callable<Answer>) () -> {
+                    start.await();
+                    return act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"version\": " + version + "}");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            Answer loser = null;
+            for (Future<Answer> f : both) {
+                Answer a = f.get(30, TimeUnit.SECONDS);
+                statuses.add(a.status());
+                if (a.status() == 409) {
+                    loser = a;
+                }
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+            assertEquals("IN_PROCESS", loser.json().at("/current/status").asText());
+        } finally {
+            pool.shutdownNow();
+        }
+        Answer stale = act("tn.vocuong", code, "{\"action\": \"STOP\", \"note\": \"x\", \"version\": " + version + "}");
+        assertEquals(409, stale.status());
+        assertEquals("transition.conflict", stale.json().get("error").asText());
+    }
+
+    @Test
+    public void fourOnTheSpotByOneAuthorisedOfficial() throws Exception {
+        String code = receive("mc.vocuong", copyCertification(VO_CUONG, "Lê Thị Tại Quầy")).json().get("code")
+                .asText();
+        JsonNode d = ok(act("mc.vocuong", code, """
+                {"action": "RESOLVE_ON_SPOT", "result": "02 bản sao chứng thực, số 1024-1025/2026/SCT/BS",
+                 "collectedBy": "Lê Thị Tại Quầy"}"""));
+        assertEquals("RETURNED", d.get("status").asText());
+        assertEquals("EARLY", d.get("timeliness").asText());
+        JsonNode audit = get("/api/dossiers/" + code + "/audit", "mc.vocuong").json();
+        assertEquals(5, audit.size());
+        String clerkCode = receive("tn.vocuong", copyCertification(VO_CUONG, "A")).json().get("code").asText();
+        assertEquals(403, act("tn.vocuong", clerkCode,
+                "{\"action\": \"RESOLVE_ON_SPOT\", \"result\": \"x\", \"collectedBy\": \"A\"}").status());
+    }
+
+    @Test
+    public void transferToAnotherAgencyAndBack() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        JsonNode t = ok(act("cv.vocuong", code,
+                "{\"action\": \"TRANSFER\", \"toAgency\": \"000.00.01.H07\", \"workingDays\": 1, \"note\": \"Xác minh\"}"));
+        assertEquals("TRANSFERRED", t.get("status").asText());
+        assertEquals("000.00.01.H07", t.at("/progress/transferAgency").asText());
+        assertEquals(403, act("cv.vocuong", code, "{\"action\": \"TRANSFER_BACK\"}").status());
+        JsonNode back = ok(act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\", \"note\": \"Đã xác minh\"}"));
+        assertEquals("IN_PROCESS", back.get("status").asText());
+        String control = get("/api/dossiers/" + code + "/slips/control", "tn.vocuong").body();
+        assertTrue(control.contains("UBND thành phố Bắc Ninh"));
+    }
+
+    @Test
+    public void anApologyBeforeTheDueDateGivesANewAppointmentButTheDossierStaysLate() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        JsonNode d = get("/api/dossiers/" + code, "tn.vocuong").json();
+        LocalDateTime due = LocalDateTime.parse(d.get("dueAt").asText());
+        JsonNode after = ok(act("ld.vocuong", code, """
+                {"action": "APOLOGIZE", "note": "Cần xác minh thêm với Sở Tư pháp", "appointment": "%s"}"""
+                .formatted(due.plusDays(3))));
+        assertEquals(d.get("dueAt").asText(), after.get("dueAt").asText());
+        assertEquals(due.plusDays(3).toString().length() == 16 ? due.plusDays(3) + ":00" : due.plusDays(3).toString(),
+                after.at("/progress/appointmentAt").asText());
+        String slip = get("/api/dossiers/" + code + "/slips/apology", "tn.vocuong").body();
+        assertTrue(slip.contains("Cần xác minh thêm với Sở Tư pháp"));
+        assertEquals(422, act("ld.vocuong", code, "{\"action\": \"APOLOGIZE\", \"note\": \"x\", \"appointment\": \""
+                + due.minusDays(1) + "\"}").status());
+    }
+
+    @Test
+    public void trackingBookListsTheAgencysDossiers() throws Exception {
+        receive("tn.vocuong", contract(VO_CUONG, "027190005678"));
+        String today = LocalDateTime.now().toLocalDate().toString();
+        Answer book = get("/api/agencies/" + VO_CUONG + "/tracking-book?from=" + today + "&to=" + today, "tn.vocuong");
+        assertEquals(200, book.status());
+        assertTrue(book.body().contains("SỔ THEO DÕI HỒ SƠ"));
+        assertTrue(book.body().contains("Nguyễn Văn Mua"));
+        assertEquals(403, get("/api/agencies/" + VO_CUONG + "/tracking-book?from=" + today + "&to=" + today,
+                "tn.vuninh").status());
+        assertEquals(401, get("/api/agencies/" + VO_CUONG + "/tracking-book?from=" + today + "&to=" + today, null)
+                .status());
+    }
+
+    @Test
+    public void everyChangeIsQueuedForTheNationalPortalAndDelivered() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "portal-outbox.log");
+        long until = System.nanoTime() + 60_000_000_000L;
+        String content = "";
+        while (System.nanoTime() < until) {
+            content = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+            if (content.contains("\"dossier\":\"" + code + "\",\"seq\":2")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(content.contains("\"service\":\"DongBoHoSoMC\",\"dossier\":\"" + code + "\",\"seq\":1"));
+        assertTrue(content.contains("\"service\":\"CapNhatTienDoHoSoMC\",\"dossier\":\"" + code + "\",\"seq\":2"));
+        assertNotEquals(-1, content.indexOf("\"TrangThaiHoSo\":\"4\""));
+    }
+
+    @Test
+    public void officialsActFromTheShellAsThemselves() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        String out = executeCommandAs("tn.vocuong", "motcua:act --note 'Chuyển chuyên viên' " + code + " HAND_OVER");
+        assertTrue(out, out.contains("Đang xử lý"));
+        String refused = executeCommandAs("tn.vocuong", "motcua:act --result x " + code + " APPROVE");
+        assertTrue(refused, refused.contains("Hồ sơ đang ở bước"));
+        String slip = executeCommandAs("tn.vocuong", "motcua:slip --out "
+                + System.getProperty("karaf.data") + "/" + code + "-control.html " + code + " control");
+        assertTrue(slip, slip.contains("-control.html"));
+    }
+}

@@ -1,0 +1,512 @@
+package vn.motcua.dossier.core.internal;
+
+import static vn.motcua.dossier.core.internal.CoreMessages.problem;
+import static vn.motcua.dossier.core.internal.CoreMessages.text;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.Action;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ForbiddenException;
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.dossier.TransitionRequest.RequestedDocument;
+import vn.motcua.dossier.ValidationException;
+import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
+import vn.motcua.dossier.core.internal.persistence.DocumentRow;
+import vn.motcua.dossier.core.internal.persistence.DossierEntity;
+import vn.motcua.procedure.Problem;
+import vn.motcua.procedure.ProcessStep;
+import vn.motcua.procedure.Submission.SubmittedDocument;
+
+/**
+ * The one-stop lifecycle as one explicit state machine: for each action, the states it starts
+ * from, who may take it (role, agency, current step, assignee), what it needs, and what it
+ * changes, the clock included. Pure: no I/O; the caller loads and stores the dossier.
+ */
+final class Lifecycle {
+
+    /** The states each action may start from. */
+    static final Map<Action, Set<DossierStatus>> FROM = Map.ofEntries(
+            Map.entry(Action.ACCEPT, EnumSet.of(DossierStatus.SUBMITTED)),
+            Map.entry(Action.REFUSE, EnumSet.of(DossierStatus.SUBMITTED)),
+            Map.entry(Action.HAND_OVER, EnumSet.of(DossierStatus.RECEIVED)),
+            Map.entry(Action.PROPOSE, EnumSet.of(DossierStatus.IN_PROCESS)),
+            Map.entry(Action.APPROVE, EnumSet.of(DossierStatus.IN_PROCESS)),
+            Map.entry(Action.SEND_BACK, EnumSet.of(DossierStatus.IN_PROCESS)),
+            Map.entry(Action.REQUEST_SUPPLEMENT, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS)),
+            Map.entry(Action.SUPPLEMENT, EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED)),
+            Map.entry(Action.REQUEST_FEE, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS)),
+            Map.entry(Action.FEE_PAID, EnumSet.of(DossierStatus.FEE_REQUESTED)),
+            Map.entry(Action.STOP, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS)),
+            Map.entry(Action.RESUME, EnumSet.of(DossierStatus.STOPPED)),
+            Map.entry(Action.WITHDRAW, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
+                    DossierStatus.IN_PROCESS, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FEE_REQUESTED,
+                    DossierStatus.STOPPED)),
+            Map.entry(Action.APOLOGIZE, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+                    DossierStatus.TRANSFERRED)),
+            Map.entry(Action.TRANSFER, EnumSet.of(DossierStatus.IN_PROCESS)),
+            Map.entry(Action.TRANSFER_BACK, EnumSet.of(DossierStatus.TRANSFERRED)),
+            Map.entry(Action.RETURN_RESULT, EnumSet.of(DossierStatus.RESULT_READY)),
+            Map.entry(Action.RESOLVE_ON_SPOT, EnumSet.of(DossierStatus.RECEIVED)));
+
+    /**
+     * What the lifecycle needs from outside: the calendar, agencies, accounts, and the names of a
+     * procedure's documents (procedure code, document code → name, or null when unknown).
+     */
+    record Context(WorkingCalendar calendar, Predicate<String> agencyExists,
+                   Function<String, Actor> userByName, BiFunction<String, String, String> documentName) {
+    }
+
+    private final Context context;
+    private final DossierClock clock;
+
+    Lifecycle(Context context) {
+        this.context = context;
+        this.clock = new DossierClock(context.calendar());
+    }
+
+    DossierClock clock() {
+        return clock;
+    }
+
+    /** The state-machine answer for a dossier: may this action start from where it is? */
+    static String refusal(Action action, DossierStatus status, int stepIndex, List<ProcessStep> steps) {
+        if (!FROM.get(action).contains(status)) {
+            return text("transition.invalid", action.label(), status.label());
+        }
+        if (status == DossierStatus.IN_PROCESS) {
+            boolean last = stepIndex == steps.size() - 1;
+            String stepName = steps.get(stepIndex).name();
+            if (action == Action.PROPOSE && last) {
+                return text("transition.lastStep", stepName);
+            }
+            if (action == Action.APPROVE && !last) {
+                return text("transition.notLastStep", stepName);
+            }
+            if (action == Action.SEND_BACK && stepIndex < 2) {
+                return text("transition.firstStep", stepName);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Applies an action to a dossier whose state allows it (see {@link #refusal}).
+     *
+     * @return the audit entries it makes (several for a resolution on the spot), numbered on
+     */
+    List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
+                                 LocalDateTime at) {
+        Action action = r.action();
+        Role role = authorize(d, steps, action, actor);
+        validate(d, r, at);
+        DossierStatus from = d.getStatus();
+        ProcessStep step = d.getStepIndex() < steps.size() ? steps.get(d.getStepIndex()) : null;
+        LocalDateTime stepDue = d.getStepDueAt();
+        Map<String, Object> details = new LinkedHashMap<>();
+        List<AuditEntryEntity> entries = new ArrayList<>();
+
+        switch (action) {
+            case ACCEPT -> {
+                d.setReceivedAt(at);
+                d.setReceivedBy(actor.userName());
+                d.setReceivedByName(actor.displayName());
+                Deadline deadline = context.calendar().due(at,
+                        new vn.motcua.calendar.TimeLimit(d.getTimeLimitAmount(), d.getTimeLimitUnit()));
+                clock.start(d, deadline);
+                startStep(d, steps, 0, at);
+                d.setStatus(DossierStatus.RECEIVED);
+                stepDue = d.getStepDueAt();
+            }
+            case REFUSE -> {
+                d.setStatus(DossierStatus.REFUSED);
+                d.setFinishedAt(at);
+            }
+            case HAND_OVER -> {
+                if (r.assignee() != null && !r.assignee().isBlank()) {
+                    d.setAssignee(r.assignee().strip());
+                    details.put("assignee", d.getAssignee());
+                }
+                startStep(d, steps, 1, at);
+                d.setStatus(DossierStatus.IN_PROCESS);
+                d.setHandedOverAt(at);
+            }
+            case PROPOSE -> startStep(d, steps, d.getStepIndex() + 1, at);
+            case SEND_BACK -> startStep(d, steps, d.getStepIndex() - 1, at);
+            case APPROVE -> {
+                finish(d, at);
+                d.setResultText(r.result().strip());
+                details.put("result", d.getResultText());
+            }
+            case REQUEST_SUPPLEMENT -> {
+                List<Map<String, String>> docs = new ArrayList<>();
+                for (RequestedDocument doc : r.requestedDocuments()) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    m.put("code", doc.code());
+                    m.put("name", doc.name() != null ? doc.name() : documentName(d, doc.code()));
+
+                    m.put("reason", doc.reason());
+                    docs.add(m);
+                }
+                details.put("requestedDocuments", docs);
+                details.put("agency", d.getAgencyCode());
+                countSupplement(d, d.getAgencyCode());
+                pause(d, DossierStatus.SUPPLEMENT_REQUESTED, at);
+            }
+            case REQUEST_FEE -> {
+                details.put("amount", r.amount());
+                pause(d, DossierStatus.FEE_REQUESTED, at);
+            }
+            case STOP -> pause(d, DossierStatus.STOPPED, at);
+            case SUPPLEMENT -> {
+                List<Map<String, Object>> supplied = new ArrayList<>();
+                for (SubmittedDocument s : r.documents()) {
+                    supply(d, s);
+                    supplied.add(Map.of("code", s.code(), "originals", s.originals(), "certifiedCopies",
+                            s.certifiedCopies(), "copies", s.copies(), "pages", s.pages()));
+                }
+                details.put("documents", supplied);
+                resume(d, steps, at);
+            }
+            case FEE_PAID, RESUME -> resume(d, steps, at);
+            case WITHDRAW -> {
+                clock.pause(d, at);
+                d.setStatus(DossierStatus.WITHDRAWN);
+                d.setFinishedAt(at);
+                d.setResumeStatus(null);
+            }
+            case APOLOGIZE -> {
+                details.put("previousDueAt", d.getDueAt().toString());
+                details.put("appointment", r.appointment().toString());
+                d.setAppointmentAt(r.appointment());
+            }
+            case TRANSFER -> {
+                LocalDateTime transferDue = context.calendar().addWorkingTime(at,
+                        context.calendar().officeHours().perDay().multipliedBy(r.workingDays()));
+                d.setTransferAgency(r.toAgency().strip());
+                d.setTransferDueAt(transferDue);
+                d.setStatus(DossierStatus.TRANSFERRED);
+                details.put("toAgency", d.getTransferAgency());
+                details.put("workingDays", r.workingDays());
+                details.put("transferDueAt", transferDue.toString());
+                stepDue = transferDue;
+            }
+            case TRANSFER_BACK -> {
+                details.put("fromAgency", d.getTransferAgency());
+                stepDue = d.getTransferDueAt();
+                d.setTransferAgency(null);
+                d.setTransferDueAt(null);
+                d.setStatus(DossierStatus.IN_PROCESS);
+            }
+            case RETURN_RESULT -> {
+                d.setStatus(DossierStatus.RETURNED);
+                d.setReturnedAt(at);
+                d.setCollectedBy(r.collectedBy().strip());
+                details.put("collectedBy", d.getCollectedBy());
+            }
+            case RESOLVE_ON_SPOT -> {
+                return resolveOnSpot(d, steps, r, actor, at);
+            }
+        }
+        entries.add(entry(d, actor, role, action, from, step == null ? null : step.code(), r.note(), stepDue,
+                details, at));
+        return entries;
+    }
+
+    /** "4 tại chỗ": one official receives, appraises, approves and returns in one sitting. */
+    private List<AuditEntryEntity> resolveOnSpot(DossierEntity d, List<ProcessStep> steps, TransitionRequest r,
+                                                 Actor actor, LocalDateTime at) {
+        List<AuditEntryEntity> entries = new ArrayList<>();
+        String note = r.note() != null ? r.note() : "Giải quyết tại chỗ";
+        for (int i = 0; i < steps.size(); i++) {
+            ProcessStep step = steps.get(i);
+            DossierStatus from = d.getStatus();
+            LocalDateTime stepDue = d.getStepDueAt();
+            Action done = i == 0 ? Action.HAND_OVER : i == steps.size() - 1 ? Action.APPROVE : Action.PROPOSE;
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (i < steps.size() - 1) {
+                startStep(d, steps, i + 1, at);
+                d.setStatus(DossierStatus.IN_PROCESS);
+                if (i == 0) {
+                    d.setHandedOverAt(at);
+                }
+            } else {
+                finish(d, at);
+                d.setResultText(r.result().strip());
+                details.put("result", d.getResultText());
+            }
+            entries.add(entry(d, actor, Role.valueOf(step.role().name()), done, from, step.code(), note, stepDue,
+                    details, at));
+        }
+        d.setStatus(DossierStatus.RETURNED);
+        d.setReturnedAt(at);
+        d.setCollectedBy(r.collectedBy().strip());
+        entries.add(entry(d, actor, Role.RECEPTION_CLERK, Action.RETURN_RESULT, DossierStatus.RESULT_READY, null,
+                note, null, Map.of("collectedBy", d.getCollectedBy()), at));
+        return entries;
+    }
+
+    private void startStep(DossierEntity d, List<ProcessStep> steps, int index, LocalDateTime at) {
+        d.setStepIndex(index);
+        d.setStepStartedAt(at);
+        d.setStepDueAt(clock.stepDue(d, steps, index));
+    }
+
+    private void finish(DossierEntity d, LocalDateTime at) {
+        d.setStatus(DossierStatus.RESULT_READY);
+        d.setFinishedAt(at);
+        clock.pause(d, at);
+    }
+
+    private void pause(DossierEntity d, DossierStatus pausedStatus, LocalDateTime at) {
+        d.setResumeStatus(d.getStatus());
+        d.setStatus(pausedStatus);
+        clock.pause(d, at);
+    }
+
+    private void resume(DossierEntity d, List<ProcessStep> steps, LocalDateTime at) {
+        d.setStatus(d.getResumeStatus());
+        d.setResumeStatus(null);
+        clock.resume(d, steps, at);
+    }
+
+    /** A supplied document replaces the one with the same code, or joins the dossier. */
+    private void supply(DossierEntity d, SubmittedDocument s) {
+        List<DocumentRow> docs = d.getDocuments();
+        String name = documentName(d, s.code());
+        DocumentRow row = new DocumentRow(s.code(), name, s.originals(), s.certifiedCopies(), s.copies(), s.pages());
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).getCode().equals(s.code())) {
+                docs.set(i, row);
+                return;
+            }
+        }
+        docs.add(row);
+    }
+
+    /** The name of a document: as the dossier has it, else as its procedure names it, else its code. */
+    private String documentName(DossierEntity d, String code) {
+        for (DocumentRow r : d.getDocuments()) {
+            if (r.getCode().equals(code)) {
+                return r.getName();
+            }
+        }
+        String name = context.documentName().apply(d.getProcedureCode(), code);
+        return name != null ? name : code;
+    }
+
+    static int supplementsBy(DossierEntity d, String agency) {
+        if (d.getSupplements() == null) {
+            return 0;
+        }
+        for (String pair : d.getSupplements().split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(agency)) {
+                return Integer.parseInt(pair.substring(eq + 1));
+            }
+        }
+        return 0;
+    }
+
+    private static void countSupplement(DossierEntity d, String agency) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (d.getSupplements() != null) {
+            for (String pair : d.getSupplements().split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    counts.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
+                }
+            }
+        }
+        counts.merge(agency, 1, Integer::sum);
+        StringBuilder b = new StringBuilder();
+        counts.forEach((a, n) -> b.append(b.length() == 0 ? "" : ";").append(a).append('=').append(n));
+        d.setSupplements(b.toString());
+    }
+
+    /**
+     * Who may take the action: the role the current step (or the action) needs, in the agency
+     * that has the dossier now, and the assignee where there is one. The system may do anything.
+     *
+     * @return the role the actor acts in
+     */
+    static Role authorize(DossierEntity d, List<ProcessStep> steps, Action action, Actor actor) {
+        if (actor.hasRole(Role.SYSTEM)) {
+            return Role.SYSTEM;
+        }
+        String actingAgency = d.getStatus() == DossierStatus.TRANSFERRED ? d.getTransferAgency() : d.getAgencyCode();
+        Set<Role> allowed = switch (action) {
+            case ACCEPT, REFUSE, RETURN_RESULT, FEE_PAID -> EnumSet.of(Role.RECEPTION_CLERK);
+            case SUPPLEMENT, WITHDRAW -> EnumSet.of(Role.RECEPTION_CLERK, Role.CITIZEN);
+            case STOP, RESUME, APOLOGIZE -> EnumSet.of(Role.LEADER);
+            case TRANSFER_BACK -> EnumSet.of(Role.SPECIALIST, Role.LEADER);
+            case RESOLVE_ON_SPOT -> EnumSet.of(Role.RECEPTION_CLERK);
+            default -> EnumSet.of(Role.valueOf(steps.get(d.getStepIndex()).role().name()));
+        };
+        Role acting = null;
+        for (Role r : allowed) {
+            if (actor.hasRole(r)) {
+                acting = r;
+                break;
+            }
+        }
+        if (acting == null) {
+            throw new ForbiddenException(text("access.role", action.label(), labels(allowed)));
+        }
+        if (acting == Role.CITIZEN) {
+            return acting; // the public endpoints check the applicant's code and identity number
+        }
+        if (!actingAgency.equals(actor.agencyCode())) {
+            throw new ForbiddenException(text("access.actingAgency", d.getCode(), actingAgency));
+        }
+        if (action == Action.RESOLVE_ON_SPOT) {
+            for (ProcessStep s : steps) {
+                if (!actor.hasRole(Role.valueOf(s.role().name()))) {
+                    throw new ForbiddenException(text("access.onSpot"));
+                }
+            }
+        }
+        boolean specialistStep = d.getStatus() == DossierStatus.IN_PROCESS
+                && steps.get(d.getStepIndex()).role() == ProcessStep.Role.SPECIALIST;
+        if (specialistStep && d.getAssignee() != null && acting == Role.SPECIALIST
+                && !d.getAssignee().equals(actor.userName())) {
+            throw new ForbiddenException(text("access.assignee", d.getAssignee()));
+        }
+        return acting;
+    }
+
+    private static String labels(Set<Role> roles) {
+        StringBuilder b = new StringBuilder();
+        for (Role r : roles) {
+            b.append(b.length() == 0 ? "" : " hoặc ").append(r.label().toLowerCase(java.util.Locale.forLanguageTag("vi")));
+        }
+        return b.toString();
+    }
+
+    /** What the action needs, checked before anything changes. */
+    private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at) {
+        List<Problem> problems = new ArrayList<>();
+        switch (r.action()) {
+            case REFUSE, STOP, SEND_BACK -> {
+                if (blank(r.note())) {
+                    problems.add(problem("transition.note.required", "note"));
+                }
+            }
+            case HAND_OVER -> {
+                if (!blank(r.assignee())) {
+                    Actor assignee = context.userByName().apply(r.assignee().strip());
+                    if (assignee == null || !assignee.hasRole(Role.SPECIALIST)
+                            || !d.getAgencyCode().equals(assignee.agencyCode())) {
+                        problems.add(problem("transition.assignee.unknown", "assignee", r.assignee()));
+                    }
+                }
+            }
+            case REQUEST_SUPPLEMENT -> {
+                if (r.requestedDocuments().isEmpty() || blank(r.note())
+                        || r.requestedDocuments().stream().anyMatch(x -> blank(x.code()) || blank(x.reason()))) {
+                    problems.add(problem("transition.documents.required", "requestedDocuments"));
+                }
+                int done = supplementsBy(d, d.getAgencyCode());
+                if (done >= d.getSupplementLimit()) {
+                    problems.add(problem("transition.supplementLimit", "action", d.getAgencyCode(), done,
+                            d.getSupplementLimit()));
+                }
+            }
+            case SUPPLEMENT -> {
+                if (r.documents().isEmpty() || r.documents().stream().anyMatch(x -> x == null || blank(x.code())
+                        || x.originals() < 0 || x.copies() < 0 || x.certifiedCopies() < 0 || x.pages() < 0)) {
+                    problems.add(problem("transition.supplied.required", "documents"));
+                }
+            }
+            case REQUEST_FEE -> {
+                if (r.amount() == null || r.amount() <= 0) {
+                    problems.add(problem("transition.amount.invalid", "amount"));
+                }
+            }
+            case APOLOGIZE -> {
+                if (!at.isBefore(d.getDueAt())) {
+                    problems.add(problem("transition.apology.tooLate", "action", format(d.getDueAt())));
+                } else if (r.appointment() == null) {
+                    problems.add(problem("transition.appointment.required", "appointment"));
+                } else if (!r.appointment().isAfter(d.getDueAt())) {
+                    problems.add(problem("transition.appointment.notLater", "appointment", format(d.getDueAt())));
+                }
+                if (blank(r.note())) {
+                    problems.add(problem("transition.note.required", "note"));
+                }
+            }
+            case TRANSFER -> {
+                if (blank(r.toAgency())) {
+                    problems.add(problem("transition.agency.required", "toAgency"));
+                } else if (!context.agencyExists().test(r.toAgency().strip())) {
+                    problems.add(problem("transition.agency.unknown", "toAgency", r.toAgency()));
+                } else if (r.toAgency().strip().equals(d.getAgencyCode())) {
+                    problems.add(problem("transition.agency.same", "toAgency"));
+                }
+                if (r.workingDays() == null || r.workingDays() < 1 || r.workingDays() > 60) {
+                    problems.add(problem("transition.workingDays.invalid", "workingDays"));
+                }
+            }
+            case APPROVE -> {
+                if (blank(r.result())) {
+                    problems.add(problem("transition.result.required", "result"));
+                }
+            }
+            case RETURN_RESULT -> {
+                if (blank(r.collectedBy())) {
+                    problems.add(problem("transition.collectedBy.required", "collectedBy"));
+                }
+            }
+            case RESOLVE_ON_SPOT -> {
+                if (d.getTimeLimitUnit() != TimeLimitUnit.SAME_DAY) {
+                    problems.add(problem("transition.onSpot.sameDay", "action"));
+                }
+                if (blank(r.result())) {
+                    problems.add(problem("transition.result.required", "result"));
+                }
+                if (blank(r.collectedBy())) {
+                    problems.add(problem("transition.collectedBy.required", "collectedBy"));
+                }
+            }
+            default -> {
+                // the others need nothing beyond the state and the actor
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static AuditEntryEntity entry(DossierEntity d, Actor actor, Role role, Action action,
+                                          DossierStatus from, String stepCode, String note, LocalDateTime stepDue,
+                                          Map<String, Object> details, LocalDateTime at) {
+        int seq = d.getAuditCount() + 1;
+        d.setAuditCount(seq);
+        return new AuditEntryEntity(seq, at, actor.userName(), actor.displayName(), role, actor.agencyCode(),
+                action.name(), from, d.getStatus(), stepCode, blank(note) ? null : note.strip(), stepDue,
+                details.isEmpty() ? null : FormCodec.writeObject(details));
+    }
+
+    static String format(LocalDateTime t) {
+        return String.format("%02d:%02d %02d/%02d/%d", t.getHour(), t.getMinute(), t.getDayOfMonth(),
+                t.getMonthValue(), t.getYear());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

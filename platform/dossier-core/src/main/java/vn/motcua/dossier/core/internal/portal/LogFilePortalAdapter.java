@@ -1,0 +1,61 @@
+package vn.motcua.dossier.core.internal.portal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import vn.motcua.portal.PortalAdapter;
+import vn.motcua.portal.PortalMessage;
+
+/**
+ * The default portal adapter: appends each message as one JSON line to a file, for provinces not
+ * yet connected to the national portal (and for checking what would be sent). Lowest ranking, so
+ * any real adapter takes over.
+ */
+@Component(service = PortalAdapter.class, configurationPid = LogFilePortalAdapter.PID,
+        property = Constants.SERVICE_RANKING + ":Integer=-1000")
+@Designate(ocd = LogFilePortalAdapter.Config.class)
+public class LogFilePortalAdapter implements PortalAdapter {
+
+    static final String PID = "vn.motcua.portal.logfile";
+
+    @ObjectClassDefinition(name = "motcua: national portal, log-file adapter",
+            description = "Writes what would be sent to the national public-service portal to a file")
+    public @interface Config {
+        @AttributeDefinition(name = "File", description = "${karaf.data} is replaced by Karaf's data folder")
+        String file() default "${karaf.data}/log/portal-outbox.log";
+    }
+
+    private volatile Path file;
+
+    @Activate
+    public LogFilePortalAdapter(Config config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        file = Path.of(config.file().replace("${karaf.data}", System.getProperty("karaf.data", "data")));
+    }
+
+    @Override
+    public synchronized void deliver(PortalMessage m) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            w.write("{\"service\":\"" + m.service() + "\",\"dossier\":\"" + m.dossierCode() + "\",\"seq\":" + m.seq()
+                    + ",\"payload\":" + m.payload() + "}\n");
+        }
+    }
+}

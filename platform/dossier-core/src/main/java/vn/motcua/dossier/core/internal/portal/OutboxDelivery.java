@@ -1,0 +1,112 @@
+package vn.motcua.dossier.core.internal.portal;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.motcua.dossier.core.internal.DossierServiceImpl;
+import vn.motcua.dossier.core.internal.persistence.DossierRepository;
+import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
+import vn.motcua.portal.PortalAdapter;
+import vn.motcua.portal.PortalMessage;
+
+/**
+ * Delivers the outbox in the background: oldest first, one dossier's messages in order, a failed
+ * message retried after a delay that doubles up to an hour. Officials never wait for the portal.
+ */
+@Component(immediate = true, configurationPid = OutboxDelivery.PID)
+@Designate(ocd = OutboxDelivery.Config.class)
+public class OutboxDelivery {
+
+    static final String PID = "vn.motcua.portal.outbox";
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    @ObjectClassDefinition(name = "motcua: national portal outbox", description = "Background delivery")
+    public @interface Config {
+        @AttributeDefinition(name = "Interval (seconds)", description = "How often pending messages are sent")
+        int intervalSeconds() default 10;
+
+        @AttributeDefinition(name = "Batch", description = "At most this many messages per round")
+        int batch() default 200;
+    }
+
+    private final DossierRepository repository;
+    private final PortalAdapter adapter;
+    private final int batch;
+    private final ScheduledExecutorService scheduler;
+
+    @Activate
+    public OutboxDelivery(@Reference DossierRepository repository,
+                          @Reference(policyOption = ReferencePolicyOption.GREEDY) PortalAdapter adapter,
+                          Config config) {
+        this.repository = repository;
+        this.adapter = adapter;
+        this.batch = config.batch();
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "motcua-portal-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::deliverSafely, config.intervalSeconds(), config.intervalSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
+
+    private void deliverSafely() {
+        try {
+            deliverPending();
+        } catch (RuntimeException e) {
+            LOG.warn("Portal outbox round failed, will retry: {}", e.toString());
+        }
+    }
+
+    /** One round; returns how many messages were delivered. */
+    public int deliverPending() {
+        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
+        List<OutboxEntry> pending = repository.pendingOutbox(batch);
+        Set<String> blocked = new HashSet<>();
+        int delivered = 0;
+        for (OutboxEntry e : pending) {
+            if (blocked.contains(e.getDossierCode())) {
+                continue;
+            }
+            if (e.getNextAttemptAt().isAfter(now)) {
+                blocked.add(e.getDossierCode()); // keep this dossier's messages in order
+                continue;
+            }
+            try {
+                adapter.deliver(new PortalMessage(e.getDossierCode(), e.getSeq(), e.getService(), e.getPayload(),
+                        e.getCreatedAt(), e.getAttempts() + 1));
+                repository.outboxDelivered(e, now);
+                delivered++;
+            } catch (Exception ex) {
+                blocked.add(e.getDossierCode());
+                long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
+                repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
+                LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
+                        e.getAttempts() + 1, ex.toString());
+            }
+        }
+        return delivered;
+    }
+}

@@ -1,0 +1,182 @@
+package vn.motcua.rest.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.motcua.dossier.Action;
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.AuditEntry;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.procedure.Submission.SubmittedDocument;
+import vn.motcua.rest.internal.Views.ErrorView;
+
+/**
+ * What citizens reach without an account: online submission, and their own dossier by its code
+ * plus the last four digits of their identity number (nothing else is revealed on a mismatch; a
+ * client that keeps guessing is slowed down).
+ */
+@Component(service = PublicResource.class)
+@Path("/public")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicResource {
+
+    private static final Pattern SUFFIX = Pattern.compile("\\d{4}");
+    private static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
+    /** Actions whose entries a citizen sees in the timeline (not who did them). */
+    private static final Set<String> VISIBLE = Set.of("SUBMIT", "RECEIVE", "ACCEPT", "REFUSE", "HAND_OVER",
+            "REQUEST_SUPPLEMENT", "SUPPLEMENT", "REQUEST_FEE", "FEE_PAID", "STOP", "RESUME", "WITHDRAW", "APOLOGIZE",
+            "TRANSFER", "TRANSFER_BACK", "APPROVE", "RETURN_RESULT");
+
+    private final DossierService dossiers;
+    private final RateLimiter lookups = new RateLimiter(60, 600);
+    private final RateLimiter failedLookups = new RateLimiter(10, 600);
+    private final RateLimiter submissions = new RateLimiter(20, 3600);
+
+    @Activate
+    public PublicResource(@Reference DossierService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    /** What a citizen sees of a dossier. */
+    public record TimelineEntry(LocalDateTime at, String action, String status, String statusLabel, String note) {
+    }
+
+    public record PublicDossierView(String code, String procedureCode, String procedureName, String agencyName,
+                                    String status, int statusCode, String statusLabel, LocalDateTime submittedAt,
+                                    LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime appointmentAt,
+                                    LocalDateTime finishedAt, LocalDateTime returnedAt, long fee,
+                                    List<Object> requestedDocuments, List<TimelineEntry> timeline) {
+    }
+
+    @POST
+    @Path("/dossiers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(ReceptionRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
+        if (!submissions.allow(client(http))) {
+            throw tooMany(submissions);
+        }
+        if (request == null) {
+            throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
+        }
+        ReceptionRequest online = new ReceptionRequest(request.procedureCode(), request.agencyCode(), Channel.ONLINE,
+                request.applicant(), request.documents(), request.form());
+        Dossier d = dossiers.submit(online, citizen(request.applicant() == null ? null
+                : request.applicant().idNumber(), request.applicant() == null ? null : request.applicant().fullName()));
+        return Response.created(uri.getBaseUriBuilder().path("public").path("dossiers").path(d.code()).build())
+                .entity(view(d, List.of())).build();
+    }
+
+    @GET
+    @Path("/dossiers/{code}")
+    public PublicDossierView lookup(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
+                                    @Context HttpServletRequest http) {
+        Dossier d = verified(code, idSuffix, client(http));
+        return view(d, dossiers.audit(code, Actor.SYSTEM));
+    }
+
+    /** The applicant hands in what the one-stop asked for, online. */
+    @POST
+    @Path("/dossiers/{code}/supplement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PublicDossierView supplement(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
+                                        SupplementRequest request, @Context HttpServletRequest http) {
+        Dossier d = verified(code, idSuffix, client(http));
+        if (request == null) {
+            throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
+        }
+        Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
+                null, null, request.documents(), null, null, null, null, null, null),
+                citizen(d.applicant().idNumber(), d.applicant().fullName()));
+        return view(after, dossiers.audit(code, Actor.SYSTEM));
+    }
+
+    /** The body of an online supplement. */
+    public record SupplementRequest(Long version, String note, List<SubmittedDocument> documents) {
+    }
+
+    private Dossier verified(String code, String idSuffix, String client) {
+        if (failedLookups.exhausted(client) || !lookups.allow(client)) {
+            throw tooMany(failedLookups);
+        }
+        if (idSuffix == null || !SUFFIX.matcher(idSuffix.strip()).matches()) {
+            throw new BadRequestException("param.invalid", "Tham số idSuffix phải là 4 số cuối của số định danh cá nhân.");
+        }
+        Dossier d;
+        try {
+            d = dossiers.get(code, Actor.SYSTEM);
+        } catch (NotFoundException e) {
+            d = null;
+        }
+        if (d == null || !d.applicant().idNumber().endsWith(idSuffix.strip())) {
+            failedLookups.allow(client);
+            throw new NotFoundException("dossier.not-found", NOT_FOUND);
+        }
+        return d;
+    }
+
+    private static Actor citizen(String idNumber, String name) {
+        return new Actor("cong-dan:" + (idNumber == null ? "?" : idNumber), name, Set.of(Role.CITIZEN), null);
+    }
+
+    private static PublicDossierView view(Dossier d, List<AuditEntry> trail) {
+        List<TimelineEntry> timeline = new ArrayList<>();
+        List<Object> requested = List.of();
+        for (AuditEntry e : trail) {
+            if (VISIBLE.contains(e.action())) {
+                timeline.add(new TimelineEntry(e.at(), e.action(), e.toStatus().name(), e.toStatus().label(),
+                        e.action().equals("REQUEST_SUPPLEMENT") || e.action().equals("REFUSE")
+                                || e.action().equals("APOLOGIZE") || e.action().equals("STOP") ? e.note() : null));
+            }
+            if (e.action().equals("REQUEST_SUPPLEMENT") && e.details().get("requestedDocuments") instanceof List<?> l) {
+                requested = new ArrayList<>(l);
+            }
+        }
+        if (d.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            requested = List.of();
+        }
+        return new PublicDossierView(d.code(), d.procedureCode(), d.procedureName(), d.agencyName(), d.status().name(),
+                d.status().portalCode(), d.status().label(), d.submittedAt(), d.receivedAt(), d.dueAt(),
+                d.progress().appointmentAt(), d.progress().finishedAt(), d.progress().returnedAt(), d.fee(), requested,
+                timeline);
+    }
+
+    private static String client(HttpServletRequest http) {
+        return http == null ? "?" : http.getRemoteAddr();
+    }
+
+    private static WebApplicationException tooMany(RateLimiter limiter) {
+        return new WebApplicationException(Response.status(429)
+                .header("Retry-After", Long.toString(limiter.windowSeconds()))
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorView(429, "rate.limited",
+                        "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau.", null)).build());
+    }
+}

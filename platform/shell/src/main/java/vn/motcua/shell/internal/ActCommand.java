@@ -1,0 +1,119 @@
+package vn.motcua.shell.internal;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.dossier.TransitionRequest.RequestedDocument;
+import vn.motcua.dossier.UserDirectory;
+import vn.motcua.procedure.Submission.SubmittedDocument;
+
+@Service
+@Command(scope = "motcua", name = "act", description = "Takes an action on a dossier as the signed-in official "
+        + "(HAND_OVER, PROPOSE, APPROVE, REQUEST_SUPPLEMENT, SUPPLEMENT, RETURN_RESULT, …)")
+public class ActCommand implements Action {
+
+    @Reference
+    DossierService dossiers;
+
+    @Reference
+    UserDirectory users;
+
+    @Argument(index = 0, name = "code", required = true, description = "Dossier code")
+    String code;
+
+    @Argument(index = 1, name = "action", required = true, description = "ACCEPT, REFUSE, HAND_OVER, PROPOSE, "
+            + "APPROVE, SEND_BACK, REQUEST_SUPPLEMENT, SUPPLEMENT, REQUEST_FEE, FEE_PAID, STOP, RESUME, WITHDRAW, "
+            + "APOLOGIZE, TRANSFER, TRANSFER_BACK, RETURN_RESULT, RESOLVE_ON_SPOT")
+    String action;
+
+    @Option(name = "--note", description = "Note, proposal or reason")
+    String note;
+
+    @Option(name = "--version", description = "The version of the dossier you saw (refused if it changed)")
+    Long version;
+
+    @Option(name = "--assignee", description = "HAND_OVER: the specialist to give it to")
+    String assignee;
+
+    @Option(name = "--request", multiValued = true,
+            description = "REQUEST_SUPPLEMENT: code=reason of a document to add or correct (repeatable)")
+    List<String> requested;
+
+    @Option(name = "--document", multiValued = true,
+            description = "SUPPLEMENT: code[:originals:certifiedCopies:copies:pages] of a document handed in (repeatable)")
+    List<String> documents;
+
+    @Option(name = "--appointment", description = "APOLOGIZE: the new appointment, YYYY-MM-DDTHH:MM")
+    String appointment;
+
+    @Option(name = "--to-agency", description = "TRANSFER: the agency code")
+    String toAgency;
+
+    @Option(name = "--days", description = "TRANSFER: that agency's time in working days")
+    Integer days;
+
+    @Option(name = "--amount", description = "REQUEST_FEE: amount in đồng")
+    Long amount;
+
+    @Option(name = "--result", description = "APPROVE, RESOLVE_ON_SPOT: what the result is")
+    String result;
+
+    @Option(name = "--collected-by", description = "RETURN_RESULT, RESOLVE_ON_SPOT: who collected the result")
+    String collectedBy;
+
+    @Override
+    public Object execute() {
+        vn.motcua.dossier.Action a;
+        try {
+            a = vn.motcua.dossier.Action.valueOf(action.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown action '" + action + "'; see motcua:act --help");
+        }
+        LocalDateTime newAppointment = null;
+        if (appointment != null) {
+            try {
+                newAppointment = LocalDateTime.parse(appointment);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--appointment must look like 2026-12-02T17:30");
+            }
+        }
+        List<RequestedDocument> asked = new ArrayList<>();
+        for (String r : requested == null ? List.<String>of() : requested) {
+            int eq = r.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--request must be code=reason, not '" + r + "'");
+            }
+            asked.add(new RequestedDocument(r.substring(0, eq), null, r.substring(eq + 1)));
+        }
+        List<SubmittedDocument> supplied = new ArrayList<>();
+        for (String s : documents == null ? List.<String>of() : documents) {
+            String[] f = s.split(":");
+            try {
+                supplied.add(new SubmittedDocument(f[0], f.length > 1 ? Integer.parseInt(f[1]) : 1,
+                        f.length > 2 ? Integer.parseInt(f[2]) : 0, f.length > 3 ? Integer.parseInt(f[3]) : 0,
+                        f.length > 4 ? Integer.parseInt(f[4]) : 0));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--document must be code[:originals:certifiedCopies:copies:pages]");
+            }
+        }
+        Dossier d = dossiers.act(code, new TransitionRequest(a, version, note, assignee, asked, supplied,
+                newAppointment, toAgency, days, amount, result, collectedBy), ShellActor.current(users));
+        System.out.println(d.code() + ": " + d.status().label() + (d.progress().step() == null ? ""
+                : " — bước " + d.progress().step().name()) + (d.dueAt() == null ? ""
+                : ", hẹn trả " + Format.DATE_TIME.format(d.dueAt())) + " (phiên bản " + d.version() + ")");
+        return null;
+    }
+}
