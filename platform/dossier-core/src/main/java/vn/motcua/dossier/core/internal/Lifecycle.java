@@ -115,8 +115,10 @@ final class Lifecycle {
         Role role = authorize(d, steps, action, actor);
         validate(d, r, at);
         DossierStatus from = d.getStatus();
-        ProcessStep step = d.getStepIndex() < steps.size() ? steps.get(d.getStepIndex()) : null;
-        LocalDateTime stepDue = d.getStepDueAt();
+        // once the result is ready no process step is running (accepting an online dossier is the reception step)
+        boolean inProcess = from != DossierStatus.RESULT_READY && !from.isFinal();
+        ProcessStep step = inProcess && d.getStepIndex() < steps.size() ? steps.get(d.getStepIndex()) : null;
+        LocalDateTime stepDue = inProcess ? d.getStepDueAt() : null;
         Map<String, Object> details = new LinkedHashMap<>();
         List<AuditEntryEntity> entries = new ArrayList<>();
 
