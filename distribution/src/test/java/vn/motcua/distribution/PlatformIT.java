@@ -92,7 +92,9 @@ public class PlatformIT extends MotcuaTestSupport {
         assertTrue(doc.get("openapi").asText().startsWith("3."));
         for (String path : List.of("/procedures", "/procedures/{code}", "/dossiers", "/dossiers/{code}",
                 "/dossiers/{code}/receipt", "/dossiers/{code}/audit", "/agencies", "/agencies/{code}",
-                "/calendar/days", "/calendar/due")) {
+                "/calendar/days", "/calendar/due", "/dossiers/{code}/transitions", "/dossiers/{code}/slips/{slip}",
+                "/agencies/{code}/tracking-book", "/public/dossiers", "/public/dossiers/{code}",
+                "/public/dossiers/{code}/supplement")) {
             assertTrue("OpenAPI lacks " + path, doc.get("paths").has(path));
         }
     }

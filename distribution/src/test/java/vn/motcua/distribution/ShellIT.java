@@ -1,5 +1,6 @@
 package vn.motcua.distribution;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
@@ -21,6 +22,26 @@ public class ShellIT extends MotcuaTestSupport {
         assertTrue(out, out.contains("2018-02-22T17:30"));
         String bad = executeCommand("motcua:due 2018-02-13T15:30 2 WEEKS");
         assertTrue(bad, bad.contains("unit must be one of"));
+    }
+
+    @Test
+    public void aProvinceAdministratorCreatesAnOfficialWhoCanThenSignIn() throws Exception {
+        String out = executeCommand("motcua:user-add --password 'mật-khẩu-mới-2026' tn2.vocuong 000.10.01.H07 "
+                + "RECEPTION_CLERK 'Trịnh Thị Mới'");
+        assertTrue(out, out.contains("Đã tạo tài khoản tn2.vocuong"));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/dossiers?size=1"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "tn2.vocuong:mật-khẩu-mới-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build();
+        assertEquals(200, java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        String listed = executeCommand("motcua:users --agency 000.10.01.H07");
+        assertTrue(listed, listed.contains("Trịnh Thị Mới"));
+        String refused = executeCommandAs("tn.vocuong", "motcua:user-add --password abcdefgh x.y 000.10.01.H07 "
+                + "LEADER 'Không Được'");
+        assertTrue(refused, refused.contains("Chỉ quản trị tỉnh"));
+        String weak = executeCommand("motcua:user-add --password 123 tn3.vocuong 000.10.01.H07 RECEPTION_CLERK 'A'");
+        assertTrue(weak, weak.contains("Hồ sơ chưa hợp lệ") || weak.contains("lỗi"));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package vn.motcua.shell.internal;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Role;
+import vn.motcua.dossier.UserAccount;
+import vn.motcua.dossier.UserDirectory;
+
+@Service
+@Command(scope = "motcua", name = "user-add", description = "Creates an official's account (province administrators)")
+public class UserAddCommand implements Action {
+
+    @Reference
+    UserDirectory users;
+
+    @Reference
+    Session session;
+
+    @Argument(index = 0, name = "userName", required = true, description = "Login name, e.g. tn.vocuong")
+    String userName;
+
+    @Argument(index = 1, name = "agency", required = true, description = "Agency code")
+    String agency;
+
+    @Argument(index = 2, name = "roles", required = true,
+            description = "Comma-separated: RECEPTION_CLERK, SPECIALIST, LEADER, AGENCY_ADMIN, PROVINCE_ADMIN")
+    String roles;
+
+    @Argument(index = 3, name = "fullName", required = true, description = "Full name (in quotes)")
+    String fullName;
+
+    @Option(name = "--password", description = "The password (asked for when not given)")
+    String password;
+
+    @Override
+    public Object execute() throws Exception {
+        requireProvinceAdmin(ShellActor.current(users));
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        for (String r : roles.split(",")) {
+            try {
+                set.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown role '" + r.strip() + "'");
+            }
+        }
+        String secret = password != null ? password : session.readLine("Mật khẩu: ", '*');
+        UserAccount a = users.create(new UserAccount(userName, fullName, set, agency, true), secret.toCharArray());
+        System.out.println("Đã tạo tài khoản " + a.userName() + " (" + a.displayName() + ", " + a.agencyCode() + ")");
+        return null;
+    }
+
+    static void requireProvinceAdmin(Actor actor) {
+        if (!actor.hasRole(Role.PROVINCE_ADMIN) && !actor.hasRole(Role.SYSTEM)) {
+            throw new IllegalStateException("Chỉ quản trị tỉnh mới quản lý được tài khoản cán bộ.");
+        }
+    }
+}
