@@ -9,6 +9,7 @@ import org.junit.runners.Suite;
  * runtime (features, bundles) come last.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({PlatformIT.class, ShellIT.class, ReceptionIT.class, LifecycleIT.class, FeatureIT.class})
+@Suite.SuiteClasses({PlatformIT.class, ShellIT.class, ReceptionIT.class, LifecycleIT.class, ProvinceIT.class,
+    FeatureIT.class})
 public class AllIT {
 }

@@ -41,7 +41,8 @@ public class PlatformIT extends MotcuaTestSupport {
         assertTrue(copy.at("/documents/0/countsPages").asBoolean());
 
         assertEquals(0, get("/api/procedures?field=ho-tich", null).json().size());
-        assertEquals(4, get("/api/procedures?field=chung-thuc", null).json().size());
+        assertEquals("4 from the notarization bundle, 2.000908 defined as data", 5,
+                get("/api/procedures?field=chung-thuc", null).json().size());
         Answer missing = get("/api/procedures/9.999999", null);
         assertEquals(404, missing.status());
         assertEquals("procedure.not-found", missing.json().get("error").asText());

@@ -20,4 +20,7 @@ public interface AgencyDirectory {
      * everything), or an empty set for an unknown code.
      */
     Set<String> scope(String code);
+
+    /** The place name printed before dates on slips and results (địa danh), e.g. "Bắc Ninh". */
+    String placeName();
 }

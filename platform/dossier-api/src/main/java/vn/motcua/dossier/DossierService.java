@@ -61,6 +61,12 @@ public interface DossierService {
      */
     List<Dossier> book(String agencyCode, java.time.LocalDate from, java.time.LocalDate to, int limit, Actor actor);
 
+    /**
+     * The dossier's printable result (trích lục, quyết định…) as its field bundle made it at
+     * approval, kept with the dossier; empty when there is none.
+     */
+    java.util.Optional<String> resultDocument(String code, Actor actor);
+
     /** Takes an action at a given instant (replays and imports). */
     Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at);
 }

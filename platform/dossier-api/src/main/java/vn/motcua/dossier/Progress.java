@@ -24,12 +24,14 @@ import vn.motcua.procedure.ProcessStep;
  * @param transferAgencyCode while transferred: the agency that has the dossier
  * @param transferDueAt while transferred: when that agency's part is due
  * @param handedOverAt when the one-stop handed the dossier over to its processing unit
+ * @param registerEntry the result's entry in its register (sổ), as printed, e.g. "Số 25, quyển số
+ *     01/2026-SCT/BS"; null until approval or when the procedure keeps no register
  */
 public record Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime stepStartedAt,
                        LocalDateTime stepDueAt, String assignee, boolean clockRunning, long budgetSeconds,
                        long consumedSeconds, LocalDateTime appointmentAt, LocalDateTime finishedAt,
                        LocalDateTime returnedAt, String collectedBy, String result, String transferAgencyCode,
-                       LocalDateTime transferDueAt, LocalDateTime handedOverAt) {
+                       LocalDateTime transferDueAt, LocalDateTime handedOverAt, String registerEntry) {
 
     public Progress {
         steps = List.copyOf(steps);

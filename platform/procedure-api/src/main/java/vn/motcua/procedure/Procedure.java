@@ -35,4 +35,13 @@ public interface Procedure {
      * required documents and form fields). Returns every problem found, or an empty list.
      */
     List<Problem> validate(Submission submission);
+
+    /**
+     * The printable result (trích lục, giấy xác nhận…) as A4 HTML in UTF-8, made once at approval
+     * and kept with the dossier; null when the procedure has none beyond the approval itself. All
+     * text taken from the context must be HTML-escaped.
+     */
+    default String resultDocument(ResultContext context) {
+        return null;
+    }
 }

@@ -23,12 +23,13 @@ import vn.motcua.calendar.TimeLimit;
  * @param process the internal process; empty for {@link ProcessStep#DEFAULT}
  * @param supplementRequestsPerUnit how many times each processing unit may ask the applicant for
  *     more documents (Decree 61/2018: once, unless the procedure's own law allows more)
+ * @param result what the procedure produces and the register it is entered in, or null
  */
 public record ProcedureDescriptor(String code, String name, ProcedureField field, TimeLimit timeLimit,
                                   List<RequiredDocument> documents, List<FormField> formFields,
                                   OnlineLevel onlineLevel, List<String> legalBasis, String feeText,
                                   LocalDate effectiveFrom, LocalDate effectiveTo, List<ProcessStep> process,
-                                  int supplementRequestsPerUnit) {
+                                  int supplementRequestsPerUnit, ResultSpec result) {
 
     /** A descriptor with the default process and one supplement request per processing unit. */
     public ProcedureDescriptor(String code, String name, ProcedureField field, TimeLimit timeLimit,
@@ -36,7 +37,7 @@ public record ProcedureDescriptor(String code, String name, ProcedureField field
                                OnlineLevel onlineLevel, List<String> legalBasis, String feeText,
                                LocalDate effectiveFrom, LocalDate effectiveTo) {
         this(code, name, field, timeLimit, documents, formFields, onlineLevel, legalBasis, feeText, effectiveFrom,
-                effectiveTo, List.of(), 1);
+                effectiveTo, List.of(), 1, null);
     }
 
     public ProcedureDescriptor {

@@ -40,6 +40,8 @@ import vn.motcua.calendar.TimeLimitUnit;
  * 2.000815.step.1=TIEP_NHAN;RECEPTION_CLERK;10;Tiếp nhận, chuyển hồ sơ   (optional: the default
  *                     process of ProcessStep.DEFAULT otherwise; code; role; share %; name)
  * 2.000815.supplementRequestsPerUnit=1             (optional, default 1)
+ * 2.000815.result=Bản sao chứng thực|so-chung-thuc-ban-sao|Sổ chứng thực bản sao từ bản chính|SCT/BS
+ *                     (optional: title|register code|register name|symbol; the last three may be empty)
  * </pre>
  *
  * A procedure may override the file's {@code field} with its own {@code <code>.field}.
@@ -114,7 +116,8 @@ public final class ProcedureDescriptors {
                 legalBasis, p.getProperty(code + ".fee", "").trim(),
                 date(required(p, code + ".effectiveFrom"), code + ".effectiveFrom"),
                 to.isEmpty() ? null : date(to, code + ".effectiveTo"), process,
-                integer(p.getProperty(code + ".supplementRequestsPerUnit", "1"), code + ".supplementRequestsPerUnit"));
+                integer(p.getProperty(code + ".supplementRequestsPerUnit", "1"), code + ".supplementRequestsPerUnit"),
+                result(p.getProperty(code + ".result"), code + ".result"));
     }
 
     /** Parses "SAME_DAY", "2 WORKING_DAYS" and the like. */
@@ -167,6 +170,21 @@ public final class ProcedureDescriptors {
         }
         return new FormField(f[0].trim(), f[4].trim(), enumValue(FormField.Type.class, f[1], key),
                 req.equals("required"), integer(f[3], key));
+    }
+
+    private static ResultSpec result(String text, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] f = text.split("\\|", -1);
+        if (f.length != 4 || f[0].isBlank()) {
+            throw new IllegalArgumentException(key + ": expected 'title|register code|register name|symbol'");
+        }
+        return new ResultSpec(f[0].trim(), blankToNull(f[1]), blankToNull(f[2]), blankToNull(f[3]));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static ProcessStep step(String text, String key) {

@@ -12,9 +12,18 @@ import java.util.Map;
  * @param applicant who submits
  * @param documents the documents handed in
  * @param form the form's values by field name, as text
+ * @param localFee the fee the province set for this procedure (phí, lệ phí do HĐND tỉnh quy định),
+ *     in đồng, from the province catalogue; null when the province set none. The field's rules
+ *     decide when it applies (e.g. not to an on-time registration, which is free by law).
  */
 public record Submission(String procedureCode, LocalDateTime receivedAt, Applicant applicant,
-                         List<SubmittedDocument> documents, Map<String, String> form) {
+                         List<SubmittedDocument> documents, Map<String, String> form, Long localFee) {
+
+    /** A submission without a province fee. */
+    public Submission(String procedureCode, LocalDateTime receivedAt, Applicant applicant,
+                      List<SubmittedDocument> documents, Map<String, String> form) {
+        this(procedureCode, receivedAt, applicant, documents, form, null);
+    }
 
     public Submission {
         documents = documents == null ? List.of() : List.copyOf(documents);

@@ -103,6 +103,15 @@ public class DossiersResource {
         return slip(code, SlipRenderer.Slip.RECEIPT.slug(), security);
     }
 
+    /** The printable result (trích lục, quyết định…) the field bundle made at approval. */
+    @GET
+    @Path("/{code}/result")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String result(@PathParam("code") String code, @Context SecurityContext security) {
+        return dossiers.resultDocument(code, ActorSecurityContext.actor(security)).orElseThrow(
+                () -> new NotFoundException("result.none", "Hồ sơ " + code + " chưa có kết quả in được."));
+    }
+
     @GET
     @Path("/{code}/slips/{slip}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")

@@ -38,13 +38,15 @@ public class RestServer {
     public RestServer(@Reference HTTPTransportFactory transport, @Reference ProceduresResource procedures,
                       @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
-                      @Reference PublicResource publicResource,
+                      @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
+                      @Reference AdminProceduresResource adminProcedures,
                       @Reference UserDirectory users) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
-        bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource));
+        bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
+                adminProcedures));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new AuthenticationFilter(users)));
         server = bean.create();

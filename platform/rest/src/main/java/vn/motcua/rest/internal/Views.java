@@ -92,15 +92,15 @@ final class Views {
     record ProgressView(List<StepView> steps, int stepIndex, String stepCode, String stepName,
                         LocalDateTime stepStartedAt, LocalDateTime stepDueAt, String assignee, boolean clockRunning,
                         LocalDateTime handedOverAt, LocalDateTime appointmentAt, LocalDateTime finishedAt,
-                        LocalDateTime returnedAt, String collectedBy, String result, String transferAgency,
-                        LocalDateTime transferDueAt) {
+                        LocalDateTime returnedAt, String collectedBy, String result, String registerEntry,
+                        String transferAgency, LocalDateTime transferDueAt) {
         static ProgressView of(Progress p) {
             var step = p.step();
             return new ProgressView(p.steps().stream().map(s -> new StepView(s.code(), s.name(), s.role().name(),
                     s.sharePercent())).toList(), p.stepIndex(), step == null ? null : step.code(),
                     step == null ? null : step.name(), p.stepStartedAt(), p.stepDueAt(), p.assignee(),
                     p.clockRunning(), p.handedOverAt(), p.appointmentAt(), p.finishedAt(), p.returnedAt(),
-                    p.collectedBy(), p.result(), p.transferAgencyCode(), p.transferDueAt());
+                    p.collectedBy(), p.result(), p.registerEntry(), p.transferAgencyCode(), p.transferDueAt());
         }
     }
 

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class OpenApiCoverageTest {
 
     static final List<Class<?>> RESOURCES = List.of(ProceduresResource.class, DossiersResource.class,
-            AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class);
+            AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
+            CatalogueResource.class, AdminProceduresResource.class);
 
     @Test
     public void theDescriptionListsExactlyTheServedOperations() throws Exception {

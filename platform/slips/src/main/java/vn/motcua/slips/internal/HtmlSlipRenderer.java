@@ -18,16 +18,19 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
@@ -43,10 +46,6 @@ public class HtmlSlipRenderer implements SlipRenderer {
 
     @ObjectClassDefinition(name = "motcua: slips (phiếu, giấy tờ in)", description = "Printed slips")
     public @interface Config {
-        @AttributeDefinition(name = "Place name (địa danh)",
-                description = "Printed before the date on every slip, e.g. 'Bắc Ninh'")
-        String placeName() default "Bắc Ninh";
-
         @AttributeDefinition(name = "2025 form set from (YYYY-MM-DD)",
                 description = "Slips dated from this day use the 2025 form set (Decree 118/2025/NĐ-CP); "
                         + "earlier ones the Circular 01/2018/TT-VPCP set")
@@ -67,17 +66,22 @@ public class HtmlSlipRenderer implements SlipRenderer {
     private static final Set<String> HAND_OVERS = Set.of("HAND_OVER", "PROPOSE", "APPROVE", "SEND_BACK", "TRANSFER",
             "TRANSFER_BACK", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "RETURN_RESULT", "ACCEPT", "RECEIVE");
 
-    private volatile String placeName;
+    /** The place name printed before dates: the province's, from the agency directory's configuration. */
+    private final Supplier<String> placeName;
     private volatile LocalDate formSet2025From;
 
     @Activate
-    public HtmlSlipRenderer(Config config) {
+    public HtmlSlipRenderer(Config config, @Reference AgencyDirectory agencies) {
+        this(config, agencies::placeName);
+    }
+
+    HtmlSlipRenderer(Config config, Supplier<String> placeName) {
+        this.placeName = placeName;
         modified(config);
     }
 
     @Modified
     void modified(Config config) {
-        placeName = config.placeName();
         formSet2025From = LocalDate.parse(config.formSet2025From());
     }
 
@@ -117,7 +121,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("agencyName", agencyName.toUpperCase(new Locale("vi")));
         v.put("agencyNameShort", agencyName);
         v.put("unitLine", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
-        v.put("place", placeName);
+        v.put("place", placeName.get());
         v.put("day", String.format("%02d", date.getDayOfMonth()));
         v.put("month", String.format("%02d", date.getMonthValue()));
         v.put("year", Integer.toString(date.getYear()));

@@ -36,15 +36,10 @@ public class HtmlSlipRendererTest {
         }
 
         @Override
-        public String placeName() {
-            return "Bắc Ninh";
-        }
-
-        @Override
         public String formSet2025From() {
             return "2025-07-01";
         }
-    });
+    }, () -> "Bắc Ninh");
     private static final Agency VO_CUONG = new Agency("000.10.01.H07", "UBND phường Võ Cường", Agency.Level.COMMUNE,
             "000.00.01.H07", null, null);
     private static final Agency VU_NINH = new Agency("000.01.01.H07", "UBND phường Vũ Ninh", Agency.Level.COMMUNE,
@@ -52,7 +47,7 @@ public class HtmlSlipRendererTest {
 
     private static Dossier dossier(String applicantName, long fee, LocalDateTime received) {
         Progress progress = new Progress(ProcessStep.DEFAULT, 1, received, received.plusHours(2), null, true, 23400,
-                0, null, null, null, null, null, null, null, received.plusMinutes(30));
+                0, null, null, null, null, null, null, null, received.plusMinutes(30), null);
         return new Dossier("000.10.01.H07-261130-0007", "2.000815", "Chứng thực bản sao từ bản chính", "chung-thuc",
                 "Chứng thực", "000.10.01.H07", "UBND phường Võ Cường", Channel.COUNTER, DossierStatus.IN_PROCESS,
                 new Applicant(applicantName, "027190001234", "0912345678", null, null),

@@ -30,6 +30,8 @@ import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.InvalidTransitionException;
 import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.Offer;
+import vn.motcua.dossier.ProvinceCatalogue;
 import vn.motcua.dossier.Page;
 import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.Progress;
@@ -46,11 +48,13 @@ import vn.motcua.dossier.core.internal.persistence.DossierEntity;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.portal.PortalPayloads;
 import vn.motcua.procedure.Fee;
+import vn.motcua.procedure.OnlineLevel;
 import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.ProcessStep;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.RequiredDocument;
+import vn.motcua.procedure.ResultSpec;
 import vn.motcua.procedure.Submission;
 import vn.motcua.procedure.Submission.Applicant;
 import vn.motcua.procedure.Submission.SubmittedDocument;
@@ -67,22 +71,24 @@ public class DossierServiceImpl implements DossierService {
     private final WorkingCalendar calendar;
     private final ProcedureCatalog procedures;
     private final AgencyDirectory agencies;
+    private final ProvinceCatalogue catalogue;
     private final DossierRepository repository;
     private final Lifecycle lifecycle;
     private final Clock clock;
 
     @Activate
     public DossierServiceImpl(@Reference WorkingCalendar calendar, @Reference ProcedureCatalog procedures,
-                              @Reference AgencyDirectory agencies, @Reference DossierRepository repository,
-                              @Reference UserDirectory users) {
-        this(calendar, procedures, agencies, repository, users, Clock.system(ZONE));
+                              @Reference AgencyDirectory agencies, @Reference ProvinceCatalogue catalogue,
+                              @Reference DossierRepository repository, @Reference UserDirectory users) {
+        this(calendar, procedures, agencies, catalogue, repository, users, Clock.system(ZONE));
     }
 
     DossierServiceImpl(WorkingCalendar calendar, ProcedureCatalog procedures, AgencyDirectory agencies,
-                       DossierRepository repository, UserDirectory users, Clock clock) {
+                       ProvinceCatalogue catalogue, DossierRepository repository, UserDirectory users, Clock clock) {
         this.calendar = calendar;
         this.procedures = procedures;
         this.agencies = agencies;
+        this.catalogue = catalogue;
         this.repository = repository;
         this.clock = clock;
         this.lifecycle = new Lifecycle(new Lifecycle.Context(calendar, code -> agencies.find(code).isPresent(),
@@ -119,7 +125,18 @@ public class DossierServiceImpl implements DossierService {
         Agency agency = agencies.find(request.agencyCode()).orElse(null);
 
         List<Problem> problems = ReceptionValidator.validate(request, descriptor, agency, day);
-        Submission submission = submission(request, at);
+        Offer offer = null;
+        if (descriptor != null && agency != null && problems.isEmpty()) {
+            offer = catalogue.offer(descriptor.code(), agency, day).orElse(null);
+            if (offer == null) {
+                problems.add(CoreMessages.problem("procedure.notOffered", "procedureCode", descriptor.code(),
+                        agency.name()));
+            } else if (!received && (offer.onlineLevel() != null ? offer.onlineLevel() : descriptor.onlineLevel())
+                    == OnlineLevel.NONE) {
+                problems.add(CoreMessages.problem("procedure.notOnline", "procedureCode", descriptor.code()));
+            }
+        }
+        Submission submission = submission(request, at, offer == null ? null : offer.fee());
         if (procedure != null && request.applicant() != null) {
             problems.addAll(procedure.validate(submission));
         }
@@ -127,6 +144,7 @@ public class DossierServiceImpl implements DossierService {
             throw new ValidationException(problems);
         }
         Fee fee = procedure.fee(submission);
+        TimeLimit limit = offer.timeLimit() != null ? offer.timeLimit() : descriptor.timeLimit();
 
         DossierEntity d = new DossierEntity();
         d.setProcedureCode(descriptor.code());
@@ -143,9 +161,10 @@ public class DossierServiceImpl implements DossierService {
         d.setApplicantAddress(a.address());
         d.setApplicantEmail(a.email());
         d.setFormJson(FormCodec.write(submission.form()));
-        d.setTimeLimitAmount(descriptor.timeLimit().amount());
-        d.setTimeLimitUnit(descriptor.timeLimit().unit());
+        d.setTimeLimitAmount(limit.amount());
+        d.setTimeLimitUnit(limit.unit());
         d.setProcessJson(FormCodec.writeSteps(descriptor.process()));
+        d.setResultSpec(FormCodec.writeResult(descriptor.result()));
         d.setSupplementLimit(descriptor.supplementRequestsPerUnit());
         d.setSubmittedAt(at);
         d.setFee(fee.amount());
@@ -163,7 +182,7 @@ public class DossierServiceImpl implements DossierService {
         if (received) {
             d.setStatus(DossierStatus.RECEIVED);
             d.setReceivedAt(at);
-            Deadline deadline = calendar.due(at, descriptor.timeLimit());
+            Deadline deadline = calendar.due(at, limit);
             lifecycle.clock().start(d, deadline);
             d.setStepStartedAt(at);
             d.setStepDueAt(lifecycle.clock().stepDue(d, descriptor.process(), 0));
@@ -218,7 +237,7 @@ public class DossierServiceImpl implements DossierService {
             throw new ValidationException(List.of(CoreMessages.problem("transition.action.required", "action")));
         }
         try {
-            return repository.transition(code, d -> {
+            return repository.transition(code, (d, registers) -> {
                 if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
                     return DossierRepository.Changes.refused(
                             new ForbiddenException(CoreMessages.text("access.agency", code)));
@@ -239,7 +258,13 @@ public class DossierServiceImpl implements DossierService {
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
                 }
-                return new DossierRepository.Changes(entries, PortalPayloads.messages(d, entries, false, actor), null);
+                String resultDocument = null;
+                if (d.getStatus() == DossierStatus.RESULT_READY || (d.getStatus() == DossierStatus.RETURNED
+                        && request.action() == vn.motcua.dossier.Action.RESOLVE_ON_SPOT)) {
+                    resultDocument = result(d, entries, registers, actor, at);
+                }
+                return new DossierRepository.Changes(entries, PortalPayloads.messages(d, entries, false, actor),
+                        resultDocument, null);
             }, DossierServiceImpl::toDossier);
         } catch (ConcurrentChangeException e) {
             Dossier current = repository.find(code, DossierServiceImpl::toDossier).orElse(null);
@@ -248,13 +273,51 @@ public class DossierServiceImpl implements DossierService {
         }
     }
 
+    /**
+     * At approval: the result's number in its register (gap-free: taken in this transaction), and
+     * the printable result made by the field bundle, when it is installed.
+     */
+    private String result(DossierEntity d, List<AuditEntryEntity> entries, DossierRepository.Registers registers,
+                          Actor actor, LocalDateTime at) {
+        ResultSpec spec = FormCodec.readResult(d.getResultSpec());
+        String book = null;
+        if (spec != null && spec.registered()) {
+            int number = registers.next(spec.book(), d.getAgencyCode(), at.getYear());
+            book = String.format("01/%d%s", at.getYear(), spec.bookSymbol() == null ? "" : "-" + spec.bookSymbol());
+            String entry = CoreMessages.text("register.entry", number, book, spec.bookName());
+            d.setRegister(spec.book(), number, entry);
+            for (AuditEntryEntity e : entries) {
+                if (e.getAction().equals(vn.motcua.dossier.Action.APPROVE.name())) {
+                    Map<String, Object> details = new java.util.LinkedHashMap<>(FormCodec.readObject(e.getDetails()));
+                    details.put("register", entry);
+                    e.setDetails(FormCodec.writeObject(details));
+                }
+            }
+        }
+        Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
+        if (procedure == null) {
+            return null;
+        }
+        return procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(), d.getAgencyName(),
+                agencies.placeName(), new Applicant(d.getApplicantName(), d.getApplicantIdNumber(),
+                d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()), FormCodec.read(d.getFormJson()),
+                d.getResultText(), d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, at,
+                actor.displayName()));
+    }
+
+    @Override
+    public java.util.Optional<String> resultDocument(String code, Actor actor) {
+        get(code, actor);
+        return repository.result(code);
+    }
+
     private static InvalidTransitionException conflict(DossierEntity d) {
         return new InvalidTransitionException("transition.conflict",
                 CoreMessages.text("transition.conflict", d.getCode(), d.getVersion()), toDossier(d));
     }
 
     /** The request as the field bundle sees it: trimmed text, no null entries. */
-    private static Submission submission(ReceptionRequest r, LocalDateTime receivedAt) {
+    private static Submission submission(ReceptionRequest r, LocalDateTime receivedAt, Long localFee) {
         Applicant a = r.applicant();
         Applicant applicant = a == null ? null : new Applicant(strip(a.fullName()), strip(a.idNumber()),
                 a.phone() == null || a.phone().isBlank() ? null : ReceptionValidator.normalizePhone(a.phone()),
@@ -275,7 +338,7 @@ public class DossierServiceImpl implements DossierService {
                 }
             });
         }
-        return new Submission(r.procedureCode(), receivedAt, applicant, documents, form);
+        return new Submission(r.procedureCode(), receivedAt, applicant, documents, form, localFee);
     }
 
     private static String strip(String s) {
@@ -339,7 +402,7 @@ public class DossierServiceImpl implements DossierService {
                 d.getStepStartedAt(), d.getStepDueAt(), d.getAssignee(), d.getRunningSince() != null,
                 d.getBudgetSeconds(), d.getConsumedSeconds(), d.getAppointmentAt(), d.getFinishedAt(),
                 d.getReturnedAt(), d.getCollectedBy(), d.getResultText(), d.getTransferAgency(),
-                d.getTransferDueAt(), d.getHandedOverAt());
+                d.getTransferDueAt(), d.getHandedOverAt(), d.getRegisterEntry());
         return new Dossier(d.getCode(), d.getProcedureCode(), d.getProcedureName(), d.getFieldCode(),
                 d.getFieldName(), d.getAgencyCode(), d.getAgencyName(), d.getChannel(), d.getStatus(),
                 new Applicant(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(),

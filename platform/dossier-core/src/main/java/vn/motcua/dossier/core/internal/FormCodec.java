@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.procedure.ProcessStep;
+import vn.motcua.procedure.ResultSpec;
 
 /** The JSON texts the core stores: form values, action details, processes. */
 final class FormCodec {
@@ -74,6 +75,28 @@ final class FormCodec {
                 throw new IllegalStateException("a stored process is not valid JSON", e);
             }
         });
+    }
+
+    static String writeResult(ResultSpec spec) {
+        if (spec == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a result", e);
+        }
+    }
+
+    static ResultSpec readResult(String json) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, ResultSpec.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored result spec is not valid JSON", e);
+        }
     }
 
     static Map<String, String> read(String json) {

@@ -128,6 +128,11 @@ public class AuditEntryEntity {
         return details;
     }
 
+    /** Completes the details of an entry not yet written (e.g. the register number given at approval). */
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
     public String getNote() {
         return note;
     }

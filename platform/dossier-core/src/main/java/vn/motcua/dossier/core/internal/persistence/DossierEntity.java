@@ -119,6 +119,14 @@ public class DossierEntity {
     private String transferAgency;
     @Column(name = "TRANSFER_DUE_AT")
     private LocalDateTime transferDueAt;
+    @Column(name = "RESULT_SPEC", length = 1000)
+    private String resultSpec;
+    @Column(name = "REGISTER_BOOK", length = 60)
+    private String registerBook;
+    @Column(name = "REGISTER_NUMBER")
+    private Integer registerNumber;
+    @Column(name = "REGISTER_ENTRY", length = 200)
+    private String registerEntry;
     /** Supplement requests made so far, per processing agency: "code=n;code=n". */
     @Column(name = "SUPPLEMENTS", length = 500)
     private String supplements;
@@ -424,6 +432,33 @@ public class DossierEntity {
 
     public void setTransferDueAt(LocalDateTime transferDueAt) {
         this.transferDueAt = transferDueAt;
+    }
+
+    public String getResultSpec() {
+        return resultSpec;
+    }
+
+    public void setResultSpec(String resultSpec) {
+        this.resultSpec = resultSpec;
+    }
+
+    public String getRegisterBook() {
+        return registerBook;
+    }
+
+    public Integer getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public String getRegisterEntry() {
+        return registerEntry;
+    }
+
+    /** The result's entry in its register: book code, number, and how it is printed. */
+    public void setRegister(String book, int number, String entry) {
+        this.registerBook = book;
+        this.registerNumber = number;
+        this.registerEntry = entry;
     }
 
     public String getSupplements() {

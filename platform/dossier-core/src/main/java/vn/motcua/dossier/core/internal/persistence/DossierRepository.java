@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -95,13 +96,57 @@ public class DossierRepository {
     }
 
     /**
-     * What an action writes besides the dossier itself; or, when the action is refused before
-     * anything changed, the refusal to throw once the (empty) transaction is over, so that a
-     * refusal is an answer, not a rollback.
+     * What an action writes besides the dossier itself (and its printable result, if it made
+     * one); or, when the action is refused before anything changed, the refusal to throw once the
+     * (empty) transaction is over, so that a refusal is an answer, not a rollback.
      */
-    public record Changes(List<AuditEntryEntity> audit, List<OutboxEntry> outbox, RuntimeException refusal) {
+    public record Changes(List<AuditEntryEntity> audit, List<OutboxEntry> outbox, String resultDocument,
+                          RuntimeException refusal) {
         public static Changes refused(RuntimeException refusal) {
-            return new Changes(List.of(), List.of(), refusal);
+            return new Changes(List.of(), List.of(), null, refusal);
+        }
+    }
+
+    /** Numbers in registers (sổ), taken inside the transaction of the action that needs them. */
+    public interface Registers {
+        /** The next number of a register for an agency and a year: unique and gap-free. */
+        int next(String book, String agency, int year);
+    }
+
+    /** The register counter row does not exist yet: created outside the transaction, then retried. */
+    static final class RegisterMissing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String book;
+        final String agency;
+        final int year;
+
+        RegisterMissing(String book, String agency, int year) {
+            super("no register counter " + book + "/" + agency + "/" + year, null, false, false);
+            this.book = book;
+            this.agency = agency;
+            this.year = year;
+        }
+    }
+
+    private static final String NEXT_REGISTER_NUMBER = "UPDATE REGISTER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 "
+            + "WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?";
+    private static final String READ_REGISTER_NUMBER = "SELECT LAST_NUMBER FROM REGISTER_COUNTER "
+            + "WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?";
+
+    private void createRegister(String book, String agency, int year) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? "
+                        + "AND AGENCY_CODE = ? AND REGISTER_YEAR = ?").setParameter(1, book).setParameter(2, agency)
+                        .setParameter(3, year).getSingleResult();
+                if (n.intValue() == 0) {
+                    em.createNativeQuery("INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) "
+                            + "VALUES (?, ?, ?, 0)").setParameter(1, book).setParameter(2, agency).setParameter(3, year)
+                            .executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("Register {}/{}/{} created concurrently: {}", book, agency, year, e.toString());
         }
     }
 
@@ -113,7 +158,18 @@ public class DossierRepository {
      * @param change may throw a domain exception to refuse; nothing is then stored
      * @return what {@code mapper} makes of the changed dossier
      */
-    public <R> R transition(String code, Function<DossierEntity, Changes> change, Function<DossierEntity, R> mapper) {
+    public <R> R transition(String code, java.util.function.BiFunction<DossierEntity, Registers, Changes> change,
+                            Function<DossierEntity, R> mapper) {
+        try {
+            return transitionOnce(code, change, mapper);
+        } catch (RegisterMissing m) {
+            createRegister(m.book, m.agency, m.year);
+            return transitionOnce(code, change, mapper);
+        }
+    }
+
+    private <R> R transitionOnce(String code, java.util.function.BiFunction<DossierEntity, Registers, Changes> change,
+                                 Function<DossierEntity, R> mapper) {
         RuntimeException[] refused = new RuntimeException[1];
         R result;
         try {
@@ -124,7 +180,16 @@ public class DossierRepository {
                             "Không có hồ sơ mã " + code + ".");
                     return null;
                 }
-                Changes c = change.apply(d);
+                Registers registers = (book, agency, year) -> {
+                    int updated = em.createNativeQuery(NEXT_REGISTER_NUMBER).setParameter(1, book)
+                            .setParameter(2, agency).setParameter(3, year).executeUpdate();
+                    if (updated == 0) {
+                        throw new RegisterMissing(book, agency, year);
+                    }
+                    return ((Number) em.createNativeQuery(READ_REGISTER_NUMBER).setParameter(1, book)
+                            .setParameter(2, agency).setParameter(3, year).getSingleResult()).intValue();
+                };
+                Changes c = change.apply(d, registers);
                 if (c.refusal() != null) {
                     refused[0] = c.refusal();
                     return null;
@@ -137,10 +202,18 @@ public class DossierRepository {
                     o.setDossierCode(code);
                     em.persist(o);
                 }
+                if (c.resultDocument() != null) {
+                    em.persist(new DossierResultEntity(code, c.resultDocument()));
+                }
                 em.flush();
                 return mapper.apply(d);
             });
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RegisterMissing m) {
+                    throw m;
+                }
+            }
             if (isConflict(e)) {
                 throw new ConcurrentChangeException(e);
             }
@@ -166,6 +239,47 @@ public class DossierRepository {
             }
         }
         return false;
+    }
+
+    /** The printable result kept with a dossier, if it has one. */
+    public Optional<String> result(String code) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> {
+            DossierResultEntity r = em.find(DossierResultEntity.class, code);
+            return r == null ? null : r.getHtml();
+        }));
+    }
+
+    /** Procedures defined as data (JSON), by code. */
+    public Map<String, String> procedureData() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, String> all = new java.util.LinkedHashMap<>();
+            for (ProcedureDataEntity p : em.createQuery("SELECT p FROM ProcedureDataEntity p ORDER BY p.code",
+                    ProcedureDataEntity.class).getResultList()) {
+                all.put(p.getCode(), p.getDefinition());
+            }
+            return all;
+        });
+    }
+
+    public void saveProcedureData(String code, String json, java.time.LocalDateTime at, String by) {
+        jpa.tx(TransactionType.Required, em -> {
+            ProcedureDataEntity p = em.find(ProcedureDataEntity.class, code);
+            if (p == null) {
+                em.persist(new ProcedureDataEntity(code, json, at, by));
+            } else {
+                p.update(json, at, by);
+            }
+        });
+    }
+
+    public boolean deleteProcedureData(String code) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProcedureDataEntity p = em.find(ProcedureDataEntity.class, code);
+            if (p != null) {
+                em.remove(p);
+            }
+            return p != null;
+        });
     }
 
     /** Pending portal messages, oldest first. */

@@ -1,5 +1,6 @@
--- Dossiers, their documents, the audit trail, the outbox to the national portal and the
--- per-agency per-day dossier counters.
+-- Dossiers, their documents and printable results, the audit trail, the outbox to the national
+-- portal, the per-agency per-day dossier counters, the registers' counters (sổ: per book, agency
+-- and year), and procedures a province defines as data.
 -- Portable SQL: the same file runs on Derby and PostgreSQL. Statements end with ';' on a line end.
 -- The clock of a dossier is a budget of office seconds and a ledger: CONSUMED_SECONDS used until the
 -- last pause, RUNNING_SINCE when it last resumed (null while paused); the pauses themselves are the
@@ -50,6 +51,10 @@ CREATE TABLE DOSSIER (
   TRANSFER_AGENCY     VARCHAR(30),
   TRANSFER_DUE_AT     TIMESTAMP,
   SUPPLEMENTS         VARCHAR(500),
+  RESULT_SPEC         VARCHAR(1000),
+  REGISTER_BOOK       VARCHAR(60),
+  REGISTER_NUMBER     INTEGER,
+  REGISTER_ENTRY      VARCHAR(200),
   AUDIT_COUNT         INTEGER       NOT NULL,
   VERSION             BIGINT        NOT NULL
 );
@@ -114,6 +119,28 @@ CREATE TABLE OUTBOX (
 );
 
 CREATE INDEX OUTBOX_PENDING ON OUTBOX (STATE, CREATED_AT);
+
+CREATE TABLE DOSSIER_RESULT (
+  DOSSIER_CODE        VARCHAR(40)   NOT NULL PRIMARY KEY,
+  HTML                VARCHAR(32000) NOT NULL,
+  FOREIGN KEY (DOSSIER_CODE) REFERENCES DOSSIER (CODE)
+);
+
+CREATE TABLE REGISTER_COUNTER (
+  BOOK                VARCHAR(60)   NOT NULL,
+  AGENCY_CODE         VARCHAR(30)   NOT NULL,
+  REGISTER_YEAR       INTEGER       NOT NULL,
+  LAST_NUMBER         INTEGER       NOT NULL,
+  PRIMARY KEY (BOOK, AGENCY_CODE, REGISTER_YEAR)
+);
+
+CREATE TABLE PROCEDURE_DATA (
+  CODE                VARCHAR(20)   NOT NULL PRIMARY KEY,
+  DEFINITION          VARCHAR(32000) NOT NULL,
+  UPDATED_AT          TIMESTAMP     NOT NULL,
+  UPDATED_BY          VARCHAR(100)  NOT NULL,
+  VERSION             BIGINT        NOT NULL
+);
 
 CREATE TABLE DOSSIER_COUNTER (
   AGENCY_CODE         VARCHAR(30)   NOT NULL,

@@ -1,0 +1,220 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a province sets up itself: its catalogue (who offers what, local fees and times), procedures
+ * defined as data, its registers, and a bundle of its own.
+ */
+public class ProvinceIT extends MotcuaTestSupport {
+
+    @Inject
+    FeaturesService features;
+
+    private Answer act(String user, String code, String json) throws Exception {
+        return post("/api/dossiers/" + code + "/transitions", user, json);
+    }
+
+    private static String json(Answer a) {
+        assertEquals(a.body(), 200, a.status());
+        return a.body();
+    }
+
+    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    public void thePublicCatalogueListsWhatIsOfferedWhere() throws Exception {
+        JsonNode atWard = get("/api/catalogue?agency=" + VO_CUONG, null).json();
+        List<String> codes = new ArrayList<>();
+        atWard.forEach(e -> codes.add(e.get("code").asText()));
+        assertTrue(codes.toString(), codes.containsAll(List.of("2.000815", "2.001035", "2.000908")));
+        assertEquals("Danh mục dùng thử (demo)", atWard.get(0).get("decision").asText());
+        assertEquals("the demo catalogue offers procedures at communes only", 0,
+                get("/api/catalogue?agency=000.00.00.H07", null).json().size());
+        assertEquals(404, get("/api/catalogue?agency=9.9.9", null).status());
+    }
+
+    @Test
+    public void theProvinceSetsALocalTimeAndFeeWithoutRestart() throws Exception {
+        Path catalogue = Path.of(System.getProperty("karaf.etc"), "motcua-catalogue.csv");
+        String original = Files.readString(catalogue, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(catalogue, original + "2.001035," + VO_CUONG
+                    + ",2020-01-01,,Quyết định thử nghiệm,,1 WORKING_DAYS,\n", StandardCharsets.UTF_8);
+            waitUntil("the catalogue re-read", () -> get("/api/catalogue?agency=" + VO_CUONG, null).body()
+                    .contains("Quyết định thử nghiệm"));
+            JsonNode d = receive("tn.vocuong", """
+                    {"procedureCode": "2.001035", "agencyCode": "%s", "channel": "COUNTER",
+                     "applicant": {"fullName": "Lê Văn Rút Gọn", "idNumber": "027190005678"},
+                     "documents": [{"code": "du-thao-hop-dong", "originals": 1}, {"code": "giay-to-tuy-than", "copies": 1}],
+                     "form": {"contractName": "Hợp đồng tặng cho xe máy", "assetKind": "dong-san"}}"""
+                    .formatted(VO_CUONG)).json();
+            assertEquals("the province's shorter time", 1, d.at("/timeLimit/amount").asInt());
+
+            Files.writeString(catalogue, original.replace("*,level:COMMUNE", "2.000884,level:COMMUNE"),
+                    StandardCharsets.UTF_8);
+            waitUntil("the narrower catalogue", () -> !get("/api/catalogue?agency=" + VO_CUONG, null).body()
+                    .contains("2.000815"));
+            Answer refused = post("/api/dossiers", "tn.vocuong", copyCertification(VO_CUONG, "A"));
+            assertEquals(422, refused.status());
+            assertEquals("procedure.notOffered", refused.json().at("/problems/0/code").asText());
+        } finally {
+            Files.writeString(catalogue, original, StandardCharsets.UTF_8);
+            waitUntil("the demo catalogue back", () -> get("/api/catalogue?agency=" + VO_CUONG, null).body()
+                    .contains("2.000815"));
+        }
+    }
+
+    @Test
+    public void aProcedureDefinedAsDataIsReceivedAndBroughtToAResult() throws Exception {
+        JsonNode p = get("/api/procedures/2.000908", null).json();
+        assertEquals("Cấp bản sao từ sổ gốc", p.get("name").asText());
+        String code = receive("tn.vocuong", """
+                {"procedureCode": "2.000908", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Phạm Văn Gốc", "idNumber": "027190007777"},
+                 "documents": [{"code": "giay-to-tuy-than", "originals": 1}],
+                 "form": {"originalDocument": "Giấy khai sinh số 12, quyển số 01/1990", "copies": "2"}}"""
+                .formatted(VO_CUONG)).json().get("code").asText();
+        json(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        json(act("cv.vocuong", code, "{\"action\": \"PROPOSE\"}"));
+        json(act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"02 bản sao từ sổ gốc\"}"));
+        JsonNode done = JSON.readTree(json(act("tn.vocuong", code,
+                "{\"action\": \"RETURN_RESULT\", \"collectedBy\": \"Phạm Văn Gốc\"}")));
+        assertEquals("RETURNED", done.get("status").asText());
+    }
+
+    @Test
+    public void theProvinceAdministratorDefinesAProcedureAsDataThroughTheApi() throws Exception {
+        String definition = """
+                {"name": "Đăng ký lại khai sinh", "field": {"code": "ho-tich", "name": "Hộ tịch"},
+                 "timeLimit": {"amount": 5, "unit": "WORKING_DAYS"}, "onlineLevel": "PARTIAL",
+                 "effectiveFrom": "2016-01-01", "feeText": "Lệ phí do HĐND tỉnh quy định", "feeAmount": 0,
+                 "legalBasis": ["Nghị định số 123/2015/NĐ-CP"],
+                 "documents": [{"code": "to-khai", "name": "Tờ khai đăng ký lại khai sinh", "originals": 1,
+                                "certifiedCopies": 0, "copies": 0, "mandatory": true, "countsPages": false}]}""";
+        var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
+        var answer = java.net.http.HttpClient.newHttpClient().send(put,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(answer.body(), 200, answer.statusCode());
+        assertEquals(200, get("/api/procedures/1.004884", null).status());
+        String code = receive("tn.vocuong", """
+                {"procedureCode": "1.004884", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Ngô Thị Lại", "idNumber": "027190008888"},
+                 "documents": [{"code": "to-khai", "originals": 1}]}""".formatted(VO_CUONG)).json().get("code").asText();
+        assertTrue(code.startsWith(VO_CUONG));
+
+        var byClerk = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("tn.vocuong:" + DEMO_PASSWORD).getBytes()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
+        assertEquals(403, java.net.http.HttpClient.newHttpClient().send(byClerk,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        var overBundle = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/2.000815"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
+        assertEquals("a field bundle owns it", 409, java.net.http.HttpClient.newHttpClient().send(overBundle,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+                .header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
+                .DELETE().build();
+        assertEquals(204, java.net.http.HttpClient.newHttpClient().send(delete,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, get("/api/procedures/1.004884", null).status());
+        assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());
+    }
+
+    @Test
+    public void registerNumbersAreUniqueAndGapFreeUnderConcurrentApprovals() throws Exception {
+        String kimChan = "000.15.01.H07";
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String code = receive("tn.kimchan", copyCertification(kimChan, "Người " + i)).json().get("code").asText();
+            json(act("tn.kimchan", code, "{\"action\": \"HAND_OVER\"}"));
+            json(act("cv.kimchan", code, "{\"action\": \"PROPOSE\"}"));
+            codes.add(code);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<JsonNode>> approvals = new ArrayList<>();
+            for (String code : codes) {
+                approvals.add(pool.submit((Callable<JsonNode>) () -> JSON.readTree(json(act("ld.kimchan", code,
+                        "{\"action\": \"APPROVE\", \"result\": \"Bản sao chứng thực\"}")))));
+            }
+            Set<Integer> numbers = new HashSet<>();
+            for (Future<JsonNode> f : approvals) {
+                String entry = f.get(60, TimeUnit.SECONDS).at("/progress/registerEntry").asText();
+                assertTrue(entry, entry.contains("SCT/BS") && entry.contains("Sổ chứng thực bản sao từ bản chính"));
+                numbers.add(Integer.parseInt(entry.substring(3, entry.indexOf(','))));
+            }
+            assertEquals(12, numbers.size());
+            assertEquals("gap-free", 11, numbers.stream().max(Integer::compare).orElseThrow()
+                    - numbers.stream().min(Integer::compare).orElseThrow());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void aProvincesOwnBundleIsInstalledAtRuntimeAndReceivesDossiers() throws Exception {
+        assertEquals(404, get("/api/procedures/1.001022", null).status());
+        features.installFeature("motcua-example-province", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        try {
+            waitUntil("1.001022 offered", () -> procedureCatalog.find("1.001022").isPresent());
+            String request = """
+                    {"procedureCode": "1.001022", "agencyCode": "%s", "channel": "COUNTER",
+                     "applicant": {"fullName": "Trần Văn Cha", "idNumber": "027080001111"},
+                     "documents": [{"code": "to-khai", "originals": 1}, {"code": "chung-cu", "originals": 1},
+                                   {"code": "giay-to-tuy-than", "originals": 1}],
+                     "form": {"parentFullName": "Trần Văn Cha", "parentBirthDate": "%s",
+                              "childFullName": "Trần Văn Con", "childBirthDate": "2010-03-02"}}""";
+            JsonNode d = receive("tn.vocuong", request.formatted(VO_CUONG, "1980-05-01")).json();
+            assertEquals("1.001022", d.get("procedureCode").asText());
+            assertEquals(3, d.at("/timeLimit/amount").asInt());
+            Answer refused = post("/api/dossiers", "tn.vocuong", request.formatted(VO_CUONG, "2011-01-01"));
+            assertEquals(422, refused.status());
+            assertEquals("Người nhận phải nhiều tuổi hơn người được nhận.",
+                    refused.json().at("/problems/0/message").asText());
+        } finally {
+            features.uninstallFeature("motcua-example-province",
+                    EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+        waitUntil("1.001022 withdrawn", () -> procedureCatalog.find("1.001022").isEmpty());
+        assertFalse(get("/api/procedures", null).body().contains("1.001022"));
+    }
+}
