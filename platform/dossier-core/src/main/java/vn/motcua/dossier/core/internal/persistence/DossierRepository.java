@@ -31,8 +31,9 @@ import vn.motcua.dossier.Page;
 import vn.motcua.dossier.core.internal.DossierCodes;
 
 /**
- * All database access of the core: one place for every JpaTemplate use. Writes run in
- * {@code Required} transactions, reads in {@code Supports}.
+ * All database access of the core: one place for every JpaTemplate use. The persistence unit is
+ * resource-local (one database: XA would only add a coordination round to every commit), so every
+ * use, reads included, runs in a short {@code Required} transaction.
  */
 @Component(service = DossierRepository.class)
 public class DossierRepository {
@@ -243,7 +244,7 @@ public class DossierRepository {
 
     /** The printable result kept with a dossier, if it has one. */
     public Optional<String> result(String code) {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
             DossierResultEntity r = em.find(DossierResultEntity.class, code);
             return r == null ? null : r.getHtml();
         }));
@@ -251,7 +252,7 @@ public class DossierRepository {
 
     /** Procedures defined as data (JSON), by code. */
     public Map<String, String> procedureData() {
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, String> all = new java.util.LinkedHashMap<>();
             for (ProcedureDataEntity p : em.createQuery("SELECT p FROM ProcedureDataEntity p ORDER BY p.code",
                     ProcedureDataEntity.class).getResultList()) {
@@ -284,7 +285,7 @@ public class DossierRepository {
 
     /** Pending portal messages, oldest first. */
     public List<OutboxEntry> pendingOutbox(int limit) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq",
                 OutboxEntry.class).setParameter("state", OutboxEntry.PENDING).setMaxResults(limit).getResultList());
     }
@@ -314,7 +315,7 @@ public class DossierRepository {
             });
         } catch (RuntimeException e) {
             // another thread or node inserted the same row between our check and our insert
-            boolean exists = jpa.txExpr(TransactionType.Supports, em -> counterRows(em, agency, sqlDay) > 0);
+            boolean exists = jpa.txExpr(TransactionType.Required, em -> counterRows(em, agency, sqlDay) > 0);
             if (!exists) {
                 throw e;
             }
@@ -327,17 +328,24 @@ public class DossierRepository {
                 .getSingleResult()).intValue();
     }
 
+    /**
+     * Reads are read-only queries: their objects are not tracked for changes, so the transaction
+     * around them commits nothing and costs nothing at commit.
+     */
+    private static final String READ_ONLY = "eclipselink.read-only";
+    private static final Map<String, Object> READ_ONLY_FIND = Map.of(READ_ONLY, "true");
+
     /** The dossier with its documents, mapped while the persistence context is open. */
     public <R> Optional<R> find(String code, Function<DossierEntity, R> mapper) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            DossierEntity d = em.find(DossierEntity.class, code);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DossierEntity d = em.find(DossierEntity.class, code, READ_ONLY_FIND);
             return d == null ? Optional.<R>empty() : Optional.of(mapper.apply(d));
         });
     }
 
     /** An agency's dossiers submitted in a period, with their documents in one more query, not one each. */
     public <R> List<R> book(String agency, LocalDate from, LocalDate to, int limit, Function<DossierEntity, R> mapper) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             List<R> result = new ArrayList<>();
             for (DossierEntity d : em.createQuery("SELECT d FROM DossierEntity d WHERE d.agencyCode = :agency "
                     + "AND d.submittedAt >= :from AND d.submittedAt < :to ORDER BY d.submittedAt, d.code",
@@ -345,6 +353,7 @@ public class DossierRepository {
                     .setParameter("agency", agency).setParameter("from", from.atStartOfDay())
                     .setParameter("to", to.plusDays(1).atStartOfDay())
                     .setHint("eclipselink.batch", "d.documents").setHint("eclipselink.batch.type", "IN")
+                    .setHint(READ_ONLY, "true")
                     .setMaxResults(limit).getResultList()) {
                 result.add(mapper.apply(d));
             }
@@ -353,10 +362,10 @@ public class DossierRepository {
     }
 
     public List<AuditEntryEntity> audit(String code) {
-        return jpa.txExpr(TransactionType.Supports, em -> em
+        return jpa.txExpr(TransactionType.Required, em -> em
                 .createQuery("SELECT a FROM AuditEntryEntity a WHERE a.dossierCode = :code ORDER BY a.seq",
                         AuditEntryEntity.class)
-                .setParameter("code", code).getResultList());
+                .setParameter("code", code).setHint(READ_ONLY, "true").getResultList());
     }
 
     /**
@@ -381,7 +390,7 @@ public class DossierRepository {
         if (q.to() != null) {
             where.append(" AND d.submittedAt < :toExclusive");
         }
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
                     + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt "

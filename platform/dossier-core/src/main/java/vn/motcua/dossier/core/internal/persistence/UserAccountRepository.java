@@ -24,12 +24,12 @@ public class UserAccountRepository {
     }
 
     public Optional<UserAccountEntity> find(String userName) {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports,
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Required,
                 em -> em.find(UserAccountEntity.class, userName)));
     }
 
     public List<UserAccountEntity> list(String agencyCode) {
-        return jpa.txExpr(TransactionType.Supports, em -> agencyCode == null
+        return jpa.txExpr(TransactionType.Required, em -> agencyCode == null
                 ? em.createQuery("SELECT u FROM UserAccountEntity u ORDER BY u.userName", UserAccountEntity.class)
                         .getResultList()
                 : em.createQuery("SELECT u FROM UserAccountEntity u WHERE u.agencyCode = :a ORDER BY u.userName",
