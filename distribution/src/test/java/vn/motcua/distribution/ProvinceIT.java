@@ -117,27 +117,27 @@ public class ProvinceIT extends MotcuaTestSupport {
     @Test
     public void theProvinceAdministratorDefinesAProcedureAsDataThroughTheApi() throws Exception {
         String definition = """
-                {"name": "Đăng ký lại khai sinh", "field": {"code": "ho-tich", "name": "Hộ tịch"},
+                {"name": "Đăng ký lại kết hôn", "field": {"code": "ho-tich", "name": "Hộ tịch"},
                  "timeLimit": {"amount": 5, "unit": "WORKING_DAYS"}, "onlineLevel": "PARTIAL",
                  "effectiveFrom": "2016-01-01", "feeText": "Lệ phí do HĐND tỉnh quy định", "feeAmount": 0,
                  "legalBasis": ["Nghị định số 123/2015/NĐ-CP"],
-                 "documents": [{"code": "to-khai", "name": "Tờ khai đăng ký lại khai sinh", "originals": 1,
+                 "documents": [{"code": "to-khai", "name": "Tờ khai đăng ký lại kết hôn", "originals": 1,
                                 "certifiedCopies": 0, "copies": 0, "mandatory": true, "countsPages": false}]}""";
-        var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+        var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
                 .header("Content-Type", "application/json").header("Authorization", "Basic "
                         + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
         var answer = java.net.http.HttpClient.newHttpClient().send(put,
                 java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(answer.body(), 200, answer.statusCode());
-        assertEquals(200, get("/api/procedures/1.004884", null).status());
+        assertEquals(200, get("/api/procedures/1.004746", null).status());
         String code = receive("tn.vocuong", """
-                {"procedureCode": "1.004884", "agencyCode": "%s", "channel": "COUNTER",
+                {"procedureCode": "1.004746", "agencyCode": "%s", "channel": "COUNTER",
                  "applicant": {"fullName": "Ngô Thị Lại", "idNumber": "027190008888"},
                  "documents": [{"code": "to-khai", "originals": 1}]}""".formatted(VO_CUONG)).json().get("code").asText();
         assertTrue(code.startsWith(VO_CUONG));
 
-        var byClerk = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+        var byClerk = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
                 .header("Content-Type", "application/json").header("Authorization", "Basic "
                         + java.util.Base64.getEncoder().encodeToString(("tn.vocuong:" + DEMO_PASSWORD).getBytes()))
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
@@ -149,13 +149,13 @@ public class ProvinceIT extends MotcuaTestSupport {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
         assertEquals("a field bundle owns it", 409, java.net.http.HttpClient.newHttpClient().send(overBundle,
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
-        var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004884"))
+        var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
                 .header("Authorization", "Basic "
                         + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
                 .DELETE().build();
         assertEquals(204, java.net.http.HttpClient.newHttpClient().send(delete,
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(404, get("/api/procedures/1.004884", null).status());
+        assertEquals(404, get("/api/procedures/1.004746", null).status());
         assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());
     }
 

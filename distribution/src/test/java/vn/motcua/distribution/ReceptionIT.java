@@ -73,7 +73,7 @@ public class ReceptionIT extends MotcuaTestSupport {
         assertEquals("nothing stored", before, after);
 
         Answer unknown = post("/api/dossiers", "tn.vocuong", copyCertification(VO_CUONG, "A")
-                .replace("2.000815", "1.001193"));
+                .replace("2.000815", "9.999999"));
         assertEquals(422, unknown.status());
         assertEquals("procedure.unknown", unknown.json().at("/problems/0/code").asText());
     }

@@ -15,8 +15,14 @@ import java.util.Set;
  */
 public record Actor(String userName, String displayName, Set<Role> roles, String agencyCode) {
 
-    /** The system itself (replays, imports, scheduled jobs): may do anything, anywhere. */
+    /** The system itself (imports, scheduled jobs): may do anything, anywhere. */
     public static final Actor SYSTEM = new Actor("system", "Hệ thống", Set.of(Role.SYSTEM), null);
+
+    /**
+     * The simulator replaying a period: acts as the system, and what it does is counted in the
+     * statistics but never sent to the national portal.
+     */
+    public static final Actor SIMULATION = new Actor("mo-phong", "Mô phỏng", Set.of(Role.SYSTEM), null);
 
     public Actor {
         Objects.requireNonNull(userName, "userName");
@@ -26,6 +32,11 @@ public record Actor(String userName, String displayName, Set<Role> roles, String
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether this is the simulator (see {@link #SIMULATION}). */
+    public boolean isSimulation() {
+        return userName.equals(SIMULATION.userName) && roles.contains(Role.SYSTEM);
     }
 
     /** The system and province administrators see every agency's dossiers. */

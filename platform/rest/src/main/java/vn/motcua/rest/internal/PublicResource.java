@@ -34,6 +34,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.ReceptionRequest;
 import vn.motcua.dossier.Role;
+import vn.motcua.dossier.Satisfaction;
+import vn.motcua.dossier.SatisfactionService;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.procedure.Submission.SubmittedDocument;
 import vn.motcua.rest.internal.Views.ErrorView;
@@ -56,13 +58,15 @@ public class PublicResource {
             "TRANSFER", "TRANSFER_BACK", "APPROVE", "RETURN_RESULT");
 
     private final DossierService dossiers;
+    private final SatisfactionService satisfaction;
     private final RateLimiter lookups = new RateLimiter(60, 600);
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
     private final RateLimiter submissions = new RateLimiter(20, 3600);
 
     @Activate
-    public PublicResource(@Reference DossierService dossiers) {
+    public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction) {
         this.dossiers = dossiers;
+        this.satisfaction = satisfaction;
     }
 
     /** What a citizen sees of a dossier. */
@@ -116,6 +120,28 @@ public class PublicResource {
                 null, null, request.documents(), null, null, null, null, null, null),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
         return view(after, dossiers.audit(code, Actor.SYSTEM));
+    }
+
+    /** The applicant rates the dossier once it is returned (questions 10–11 of Circular 01/2018). */
+    @POST
+    @Path("/dossiers/{code}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rate(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
+                         RatingRequest request, @Context HttpServletRequest http) {
+        verified(code, idSuffix, client(http));
+        if (request == null || request.convenience() == null || request.overall() == null) {
+            throw new BadRequestException("rating.incomplete", "Phải chọn mức độ thuận tiện (convenience) và đánh giá "
+                    + "tổng thể (overall): VERY_SATISFIED, SATISFIED hoặc DISSATISFIED.");
+        }
+        if (request.comment() != null && request.comment().length() > 2000) {
+            throw new BadRequestException("rating.comment", "Góp ý dài quá 2.000 ký tự.");
+        }
+        return Response.status(201).entity(satisfaction.rate(code, request.convenience(), request.overall(),
+                request.comment())).build();
+    }
+
+    /** The body of a rating. */
+    public record RatingRequest(Satisfaction convenience, Satisfaction overall, String comment) {
     }
 
     /** The body of an online supplement. */

@@ -39,14 +39,15 @@ public class RestServer {
                       @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
-                      @Reference AdminProceduresResource adminProcedures,
+                      @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
+                      @Reference SimulationsResource simulations,
                       @Reference UserDirectory users) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
-                adminProcedures));
+                adminProcedures, reports, simulations));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new AuthenticationFilter(users)));
         server = bean.create();

@@ -25,7 +25,8 @@ public class OpenApiCoverageTest {
 
     static final List<Class<?>> RESOURCES = List.of(ProceduresResource.class, DossiersResource.class,
             AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
-            CatalogueResource.class, AdminProceduresResource.class);
+            CatalogueResource.class, AdminProceduresResource.class, ReportsResource.class,
+            SimulationsResource.class);
 
     @Test
     public void theDescriptionListsExactlyTheServedOperations() throws Exception {

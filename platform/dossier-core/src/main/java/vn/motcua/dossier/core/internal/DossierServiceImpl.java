@@ -193,7 +193,9 @@ public class DossierServiceImpl implements DossierService {
         AuditEntryEntity first = new AuditEntryEntity(1, at, actor.userName(), actor.displayName(), acting,
                 actor.agencyCode(), received ? ACTION_RECEIVE : ACTION_SUBMIT, null, d.getStatus(),
                 descriptor.process().get(0).code(), null, stepDue, null);
-        repository.insertReceived(d, first, stored -> PortalPayloads.messages(stored, List.of(first), true, actor));
+        repository.insertReceived(d, first, stored -> actor.isSimulation() ? List.of()
+                : PortalPayloads.messages(stored, List.of(first), true, actor),
+                received ? StatsDeltas.received(d, at) : null);
         return toDossier(d);
     }
 
@@ -252,6 +254,7 @@ public class DossierServiceImpl implements DossierService {
                             new InvalidTransitionException("transition.invalid", refusal, toDossier(d)));
                 }
                 List<AuditEntryEntity> entries;
+                DossierStatus before = d.getStatus();
                 try {
                     // checks the actor and the request before it changes anything
                     entries = lifecycle.apply(d, steps, request, actor, at);
@@ -263,8 +266,9 @@ public class DossierServiceImpl implements DossierService {
                         && request.action() == vn.motcua.dossier.Action.RESOLVE_ON_SPOT)) {
                     resultDocument = result(d, entries, registers, actor, at);
                 }
-                return new DossierRepository.Changes(entries, PortalPayloads.messages(d, entries, false, actor),
-                        resultDocument, null);
+                return new DossierRepository.Changes(entries, actor.isSimulation() ? List.of()
+                        : PortalPayloads.messages(d, entries, false, actor), resultDocument,
+                        StatsDeltas.after(d, request.action(), before, at, d.getConsumedSeconds()), null);
             }, DossierServiceImpl::toDossier);
         } catch (ConcurrentChangeException e) {
             Dossier current = repository.find(code, DossierServiceImpl::toDossier).orElse(null);

@@ -70,11 +70,30 @@ public class DossierRepository {
      * @return the dossier's code
      */
     public String insertReceived(DossierEntity dossier, AuditEntryEntity first,
-                                 Function<DossierEntity, List<OutboxEntry>> outbox) {
+                                 Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats) {
         String agency = dossier.getAgencyCode();
         LocalDate day = dossier.getSubmittedAt().toLocalDate();
         ensureCounter(agency, day);
+        if (stats != null) {
+            ensureStats(stats);
+        }
         Date sqlDay = Date.valueOf(day);
+        try {
+            return insertOnce(dossier, first, outbox, stats, agency, day, sqlDay);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RowMissing m) {
+                    m.create.run(); // the statistics row was removed behind our cache
+                    return insertOnce(dossier, first, outbox, stats, agency, day, sqlDay);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private String insertOnce(DossierEntity dossier, AuditEntryEntity first,
+                              Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats, String agency,
+                              LocalDate day, Date sqlDay) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int updated = em.createNativeQuery(NEXT_NUMBER).setParameter(1, agency).setParameter(2, sqlDay)
                     .executeUpdate();
@@ -92,6 +111,9 @@ public class DossierRepository {
                 o.setDossierCode(code);
                 em.persist(o);
             }
+            if (stats != null) {
+                applyStats(em, stats);
+            }
             return code;
         });
     }
@@ -102,9 +124,9 @@ public class DossierRepository {
      * (empty) transaction is over, so that a refusal is an answer, not a rollback.
      */
     public record Changes(List<AuditEntryEntity> audit, List<OutboxEntry> outbox, String resultDocument,
-                          RuntimeException refusal) {
+                          List<StatsDelta> stats, RuntimeException refusal) {
         public static Changes refused(RuntimeException refusal) {
-            return new Changes(List.of(), List.of(), null, refusal);
+            return new Changes(List.of(), List.of(), null, List.of(), refusal);
         }
     }
 
@@ -114,19 +136,81 @@ public class DossierRepository {
         int next(String book, String agency, int year);
     }
 
-    /** The register counter row does not exist yet: created outside the transaction, then retried. */
-    static final class RegisterMissing extends RuntimeException {
+    /**
+     * A counter row (register, daily statistics) does not exist yet: it is created in its own
+     * transaction (a concurrent creator may win), then the whole change is retried.
+     */
+    static final class RowMissing extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String book;
-        final String agency;
-        final int year;
+        final transient Runnable create;
 
-        RegisterMissing(String book, String agency, int year) {
-            super("no register counter " + book + "/" + agency + "/" + year, null, false, false);
-            this.book = book;
-            this.agency = agency;
-            this.year = year;
+        RowMissing(String what, Runnable create) {
+            super("no row yet: " + what, null, false, false);
+            this.create = create;
         }
+    }
+
+    /**
+     * What a change adds to the daily statistics of its day, agency, procedure and channel: kept
+     * with the change itself, so that reports sum a few rows per day instead of reading dossiers.
+     */
+    public record StatsDelta(LocalDate day, String agency, String procedure, String channel, String field,
+                             int received, int early, int onTime, int late, int withdrawn, int refused,
+                             int returned, long processingSeconds) {
+    }
+
+    private static final String ADD_STATS = "UPDATE DAILY_STATS SET RECEIVED = RECEIVED + ?, "
+            + "FINISHED_EARLY = FINISHED_EARLY + ?, FINISHED_ON_TIME = FINISHED_ON_TIME + ?, "
+            + "FINISHED_LATE = FINISHED_LATE + ?, WITHDRAWN = WITHDRAWN + ?, REFUSED = REFUSED + ?, "
+            + "RETURNED = RETURNED + ?, PROCESSING_SECONDS = PROCESSING_SECONDS + ? "
+            + "WHERE STAT_DAY = ? AND AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?";
+    /** Keys of statistics rows known to exist (bounded: cleared when large). */
+    private final java.util.Set<String> statsReady = ConcurrentHashMap.newKeySet();
+
+    private void applyStats(EntityManager em, StatsDelta s) {
+        int updated = em.createNativeQuery(ADD_STATS).setParameter(1, s.received()).setParameter(2, s.early())
+                .setParameter(3, s.onTime()).setParameter(4, s.late()).setParameter(5, s.withdrawn())
+                .setParameter(6, s.refused()).setParameter(7, s.returned()).setParameter(8, s.processingSeconds())
+                .setParameter(9, Date.valueOf(s.day())).setParameter(10, s.agency()).setParameter(11, s.procedure())
+                .setParameter(12, s.channel()).executeUpdate();
+        if (updated == 0) {
+            throw new RowMissing("statistics " + statsKey(s), () -> createStats(s));
+        }
+    }
+
+    private static String statsKey(StatsDelta s) {
+        return s.day() + "|" + s.agency() + "|" + s.procedure() + "|" + s.channel();
+    }
+
+    private void ensureStats(StatsDelta s) {
+        if (!statsReady.contains(statsKey(s))) {
+            createStats(s);
+        }
+    }
+
+    private void createStats(StatsDelta s) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM DAILY_STATS WHERE STAT_DAY = ? AND "
+                        + "AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?").setParameter(1, Date.valueOf(s.day()))
+                        .setParameter(2, s.agency()).setParameter(3, s.procedure()).setParameter(4, s.channel())
+                        .getSingleResult();
+                if (n.intValue() == 0) {
+                    em.createNativeQuery("INSERT INTO DAILY_STATS (STAT_DAY, AGENCY_CODE, PROCEDURE_CODE, CHANNEL, "
+                            + "FIELD_CODE, RECEIVED, FINISHED_EARLY, FINISHED_ON_TIME, FINISHED_LATE, WITHDRAWN, REFUSED, "
+                            + "RETURNED, PROCESSING_SECONDS) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)")
+                            .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
+                            .setParameter(3, s.procedure()).setParameter(4, s.channel()).setParameter(5, s.field())
+                            .executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("Statistics row {} created concurrently: {}", statsKey(s), e.toString());
+        }
+        if (statsReady.size() > 50_000) {
+            statsReady.clear();
+        }
+        statsReady.add(statsKey(s));
     }
 
     private static final String NEXT_REGISTER_NUMBER = "UPDATE REGISTER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 "
@@ -161,11 +245,15 @@ public class DossierRepository {
      */
     public <R> R transition(String code, java.util.function.BiFunction<DossierEntity, Registers, Changes> change,
                             Function<DossierEntity, R> mapper) {
-        try {
-            return transitionOnce(code, change, mapper);
-        } catch (RegisterMissing m) {
-            createRegister(m.book, m.agency, m.year);
-            return transitionOnce(code, change, mapper);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transitionOnce(code, change, mapper);
+            } catch (RowMissing m) {
+                if (attempt == 3) {
+                    throw new IllegalStateException(m.getMessage());
+                }
+                m.create.run();
+            }
         }
     }
 
@@ -185,7 +273,8 @@ public class DossierRepository {
                     int updated = em.createNativeQuery(NEXT_REGISTER_NUMBER).setParameter(1, book)
                             .setParameter(2, agency).setParameter(3, year).executeUpdate();
                     if (updated == 0) {
-                        throw new RegisterMissing(book, agency, year);
+                        throw new RowMissing("register " + book + "/" + agency + "/" + year,
+                                () -> createRegister(book, agency, year));
                     }
                     return ((Number) em.createNativeQuery(READ_REGISTER_NUMBER).setParameter(1, book)
                             .setParameter(2, agency).setParameter(3, year).getSingleResult()).intValue();
@@ -206,12 +295,15 @@ public class DossierRepository {
                 if (c.resultDocument() != null) {
                     em.persist(new DossierResultEntity(code, c.resultDocument()));
                 }
+                for (StatsDelta delta : c.stats()) {
+                    applyStats(em, delta);
+                }
                 em.flush();
                 return mapper.apply(d);
             });
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RegisterMissing m) {
+                if (t instanceof RowMissing m) {
                     throw m;
                 }
             }

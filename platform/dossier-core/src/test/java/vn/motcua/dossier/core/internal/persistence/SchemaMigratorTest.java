@@ -120,7 +120,7 @@ public class SchemaMigratorTest {
 
     @Test
     public void splitsScriptsIntoStatements() {
-        assertEquals("8 tables, 8 indexes", 16, SchemaMigrator.statements("V1__dossier.sql").size());
+        assertEquals("10 tables, 10 indexes", 20, SchemaMigrator.statements("V1__dossier.sql").size());
         assertTrue(SchemaMigrator.statements("V2__users.sql").get(0).startsWith("CREATE TABLE USER_ACCOUNT"));
     }
 }

@@ -1,0 +1,133 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A small period replayed through the service layer, and its report checked against what the
+ * simulator generated; ratings; the commune ranking.
+ */
+public class StatisticsIT extends MotcuaTestSupport {
+
+    @Test
+    public void theReportOfAReplayedPeriodMatchesWhatWasGenerated() throws Exception {
+        Answer started = post("/api/admin/simulations", "qt.tinh", "{\"preset\": \"mini\", \"seed\": 7}");
+        assertEquals(started.body(), 202, started.status());
+        String id = started.json().get("id").asText();
+        assertEquals(403, post("/api/admin/simulations", "tn.vocuong", "{\"preset\": \"mini\"}").status());
+
+        JsonNode sim;
+        long until = System.nanoTime() + 240_000_000_000L;
+        do {
+            Thread.sleep(1000);
+            sim = get("/api/admin/simulations/" + id, "qt.tinh").json();
+        } while (sim.get("state").asText().equals("RUNNING") && System.nanoTime() < until);
+        assertEquals(sim.toString(), "DONE", sim.get("state").asText());
+        JsonNode generated = sim.get("generated");
+        int received = generated.get("received").asInt();
+        assertEquals(300, received + generated.path("rejected").asInt());
+        assertEquals("every planned dossier is received", 0, generated.path("rejected").asInt());
+
+        // the preset receives in March; what arrives late in March is finished in April, so the window
+        // that holds every finish is March and April, and March alone still has some open at its end
+        JsonNode march = get("/api/reports?from=2019-03-01&to=2019-03-31", "qt.tinh").json().get("total");
+        assertEquals(received, march.get("received").asInt());
+        assertTrue(march.toString(), march.get("openWithinTime").asInt() + march.get("openOverdue").asInt() > 0);
+        JsonNode report = get("/api/reports?from=2019-03-01&to=2019-04-30&groupBy=AGENCY", "qt.tinh").json();
+        JsonNode total = report.get("total");
+        assertEquals(received, total.get("received").asInt());
+        assertEquals(generated.path("channel:ONLINE").asInt(), total.get("receivedOnline").asInt());
+        assertEquals(generated.path("channel:POST").asInt(), total.get("receivedPost").asInt());
+        assertEquals(generated.path("withdrawn").asInt(), total.get("withdrawn").asInt());
+        assertEquals(generated.path("outcome:LATE").asInt(), total.get("finishedLate").asInt());
+        assertEquals(generated.path("outcome:EARLY").asInt(), total.get("finishedEarly").asInt());
+        assertEquals(generated.path("outcome:ON_TIME").asInt(), total.get("finishedOnTime").asInt());
+        assertEquals("everything finished or withdrawn within the period", received,
+                total.get("finishedEarly").asInt() + total.get("finishedOnTime").asInt()
+                        + total.get("finishedLate").asInt() + total.get("withdrawn").asInt()
+                        + total.get("openWithinTime").asInt() + total.get("openOverdue").asInt());
+        assertEquals(generated.path("returned").asInt(), total.get("returned").asInt());
+        for (JsonNode row : report.get("rows")) {
+            assertEquals(row.get("key").asText(), generated.path("agency:" + row.get("key").asText()).asInt(),
+                    row.get("received").asInt());
+        }
+        assertEquals(3, report.get("rows").size());
+        assertTrue(report.get("proceduresWithDossiers").toString().contains("2.000815"));
+        assertTrue(report.get("proceduresWithoutDossiers").toString().contains("2.001019"));
+        double rate = total.get("onTimeRate").asDouble();
+        assertTrue("about 5 % late in the mini preset: " + rate, rate > 85 && rate < 100);
+
+        JsonNode ward = get("/api/reports?from=2019-03-01&to=2019-03-31", "tn.vocuong").json();
+        assertEquals("a clerk sees only the ward's figures",
+                generated.path("agency:" + VO_CUONG).asInt(), ward.at("/total/received").asInt());
+
+        HttpResponse<byte[]> csv = raw("/api/reports?from=2019-03-01&to=2019-03-31&groupBy=FIELD&format=csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text, text.contains("Tiếp nhận trong kỳ") && text.contains("chung-thuc,Chứng thực"));
+        HttpResponse<byte[]> xlsx = raw("/api/reports?from=2019-03-01&to=2019-03-31&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', xlsx.body()[0]);
+        assertEquals('K', xlsx.body()[1]);
+        assertEquals(400, get("/api/reports?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
+        assertEquals(401, get("/api/reports?from=2019-03-01&to=2019-03-31", null).status());
+    }
+
+    private static HttpResponse<byte[]> raw(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    public void theApplicantRatesOnceAfterTheReturnAndTheWardIsRanked() throws Exception {
+        String code = receive("mc.vocuong", copyCertification(VO_CUONG, "Bùi Thị Đánh Giá")).json().get("code")
+                .asText();
+        String rating = "{\"convenience\": \"VERY_SATISFIED\", \"overall\": \"SATISFIED\", \"comment\": \"Nhanh gọn\"}";
+        assertEquals("not returned yet", 409,
+                post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating).status());
+        assertEquals(200, post("/api/dossiers/" + code + "/transitions", "mc.vocuong", """
+                {"action": "RESOLVE_ON_SPOT", "result": "Bản sao chứng thực", "collectedBy": "Bùi Thị Đánh Giá"}""")
+                .status());
+        Answer rated = post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating);
+        assertEquals(rated.body(), 201, rated.status());
+        JsonNode indices = rated.json().get("indices");
+        assertEquals(9, indices.size());
+        assertEquals("finished early: index 1 has 2 points", 2, indices.get(0).asInt());
+        assertEquals(409, post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating).status());
+        assertEquals(404, post("/api/public/dossiers/" + code + "/rating?idSuffix=9999", null, rating).status());
+
+        String today = java.time.LocalDate.now().toString();
+        JsonNode satisfaction = get("/api/reports/satisfaction?from=" + today + "&to=" + today + "&agency="
+                + VO_CUONG, "tn.vocuong").json();
+        assertEquals(1, satisfaction.size());
+        assertTrue(satisfaction.get(0).get("ratings").asInt() >= 1);
+        assertFalse(satisfaction.get(0).get("classification").asText().isBlank());
+
+        JsonNode ranking = get("/api/reports/ranking?year=" + java.time.LocalDate.now().getYear(), "qt.tinh").json();
+        assertEquals("the 19 wards and communes", 19, ranking.size());
+        assertEquals(1, ranking.get(0).get("rank").asInt());
+        JsonNode voCuong = null;
+        for (JsonNode r : ranking) {
+            if (r.get("agencyCode").asText().equals(VO_CUONG)) {
+                voCuong = r;
+            }
+        }
+        assertTrue(voCuong.get("criteria").has("ON_TIME_RATE"));
+        assertTrue(voCuong.get("criteria").has("SATISFACTION_RATE"));
+        assertEquals(60.0, voCuong.at("/criteria/ON_TIME_RATE/weight").asDouble(), 0.001);
+        assertTrue(voCuong.get("score").asDouble() > 0);
+    }
+}

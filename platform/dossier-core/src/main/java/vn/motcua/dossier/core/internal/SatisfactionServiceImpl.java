@@ -1,0 +1,249 @@
+package vn.motcua.dossier.core.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.AgencySatisfaction;
+import vn.motcua.dossier.AuditEntry;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ForbiddenException;
+import vn.motcua.dossier.InvalidTransitionException;
+import vn.motcua.dossier.ProvinceCatalogue;
+import vn.motcua.dossier.RankingRow;
+import vn.motcua.dossier.Rating;
+import vn.motcua.dossier.ReportQuery;
+import vn.motcua.dossier.ReportRow;
+import vn.motcua.dossier.ReportService;
+import vn.motcua.dossier.Satisfaction;
+import vn.motcua.dossier.SatisfactionService;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.dossier.core.internal.persistence.RatingRepository;
+
+/**
+ * Ratings with the evaluation indices of Circular 01/2018/TT-VPCP computed from each dossier, the
+ * agencies' results, and the ranking of communes by configured, effective-dated criteria.
+ */
+@Component(service = SatisfactionService.class, configurationPid = SatisfactionServiceImpl.PID)
+@Designate(ocd = SatisfactionServiceImpl.Config.class)
+public class SatisfactionServiceImpl implements SatisfactionService {
+
+    static final String PID = "vn.motcua.ranking";
+
+    @ObjectClassDefinition(name = "motcua: ranking of communes (xếp hạng)",
+            description = "Criteria and weights of the yearly ranking")
+    public @interface Config {
+        @AttributeDefinition(name = "Ranking file", description = "CSV: validFrom,criterion,weight,label; criteria "
+                + "ON_TIME_RATE, SATISFACTION_RATE, ONLINE_SHARE, INDEX_SCORE. Edits apply without restart.")
+        String file() default "${karaf.etc}/motcua-ranking.csv";
+    }
+
+    private static final List<RankingFile.Weight> DEFAULT_WEIGHTS = List.of(
+            new RankingFile.Weight(LocalDate.of(2018, 1, 1), "ON_TIME_RATE", 60, "Kết quả giải quyết TTHC"),
+            new RankingFile.Weight(LocalDate.of(2018, 1, 1), "SATISFACTION_RATE", 40, "Mức độ hài lòng"));
+    private static final Set<String> STEP_ACTIONS = Set.of("HAND_OVER", "PROPOSE", "APPROVE", "TRANSFER_BACK");
+
+    private final DossierService dossiers;
+    private final RatingRepository ratings;
+    private final AgencyDirectory agencies;
+    private final ProvinceCatalogue catalogue;
+    private final ReportService reports;
+    private volatile WatchedFile<List<RankingFile.Weight>> weights;
+
+    @Activate
+    public SatisfactionServiceImpl(@Reference DossierService dossiers, @Reference RatingRepository ratings,
+                                   @Reference AgencyDirectory agencies, @Reference ProvinceCatalogue catalogue,
+                                   @Reference ReportService reports, Config config) throws IOException {
+        this.dossiers = dossiers;
+        this.ratings = ratings;
+        this.agencies = agencies;
+        this.catalogue = catalogue;
+        this.reports = reports;
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) throws IOException {
+        weights = new WatchedFile<>(WatchedFile.resolve(config.file()), RankingFile::parse, DEFAULT_WEIGHTS);
+    }
+
+    @Override
+    public Rating rate(String code, Satisfaction convenience, Satisfaction overall, String comment) {
+        Dossier d = dossiers.get(code, Actor.SYSTEM);
+        if (d.status() != DossierStatus.RETURNED) {
+            throw new InvalidTransitionException("rating.notReturned", CoreMessages.text("rating.notReturned"), d);
+        }
+        List<Integer> indices = indices(d, dossiers.audit(code, Actor.SYSTEM));
+        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE).withNano(0);
+        StringBuilder text = new StringBuilder();
+        indices.forEach(text::append);
+        String note = comment == null || comment.isBlank() ? null
+                : comment.strip().substring(0, Math.min(comment.strip().length(), 2000));
+        if (!ratings.insert(code, d.agencyCode(), now, convenience.name(), overall.name(), note, text.toString())) {
+            throw new InvalidTransitionException("rating.twice", CoreMessages.text("rating.twice"), d);
+        }
+        return new Rating(code, d.agencyCode(), now, convenience, overall, note, indices);
+    }
+
+    /** Indices 1–9 (2, 1 or 0 points) from what the dossier itself shows. */
+    List<Integer> indices(Dossier d, List<AuditEntry> trail) {
+        Timeliness total = Timeliness.finished(d.dueAt(), d.progress().finishedAt());
+        int whole = total == Timeliness.EARLY ? 2 : total == Timeliness.ON_TIME ? 1 : 0;
+        int steps = 2;
+        int supplements = 0;
+        boolean transferred = false;
+        for (AuditEntry e : trail) {
+            if (STEP_ACTIONS.contains(e.action())) {
+                Timeliness t = Timeliness.finished(e.stepDueAt(), e.at());
+                if (t == Timeliness.LATE) {
+                    steps = 0;
+                } else if (t == Timeliness.ON_TIME) {
+                    steps = Math.min(steps, 1);
+                }
+            }
+            if (e.action().equals("REQUEST_SUPPLEMENT")) {
+                supplements++;
+            }
+            if (e.action().equals("TRANSFER")) {
+                transferred = true;
+            }
+        }
+        boolean online = d.channel() == Channel.ONLINE;
+        Agency agency = agencies.find(d.agencyCode()).orElse(null);
+        boolean published = agency != null && d.receivedAt() != null && catalogue.offer(d.procedureCode(), agency,
+                d.receivedAt().toLocalDate()).map(o -> o.decision() != null).orElse(false);
+        return List.of(whole, steps, supplements == 0 ? 2 : supplements == 1 ? 1 : 0, online ? 2 : 1,
+                transferred ? 1 : 2, published ? 2 : 1, whole, 2, online ? (total == Timeliness.LATE ? 0 : 2) : 1);
+    }
+
+    @Override
+    public List<AgencySatisfaction> satisfaction(LocalDate from, LocalDate to, String agencyCode, Actor actor) {
+        Collection<String> scope = scope(agencyCode, actor);
+        Map<String, Acc> byAgency = new TreeMap<>();
+        for (Object[] r : ratings.ratings(from, to, scope)) {
+            Acc a = byAgency.computeIfAbsent(r[0].toString().strip(), k -> new Acc());
+            a.count++;
+            a.convenience.merge(Satisfaction.valueOf(r[1].toString().strip()), 1L, Long::sum);
+            a.overall.merge(Satisfaction.valueOf(r[2].toString().strip()), 1L, Long::sum);
+            String idx = r[3].toString().strip();
+            for (int i = 0; i < 9 && i < idx.length(); i++) {
+                a.indexSums[i] += idx.charAt(i) - '0';
+            }
+        }
+        List<AgencySatisfaction> result = new ArrayList<>();
+        byAgency.forEach((code, a) -> result.add(a.result(code, agencies.find(code).map(Agency::name).orElse(code))));
+        return result;
+    }
+
+    /** Running sums of one agency's ratings. */
+    private static final class Acc {
+        long count;
+        Map<Satisfaction, Long> convenience = new EnumMap<>(Satisfaction.class);
+        Map<Satisfaction, Long> overall = new EnumMap<>(Satisfaction.class);
+        long[] indexSums = new long[9];
+
+        AgencySatisfaction result(String code, String name) {
+            List<Double> averages = new ArrayList<>();
+            double score = 0;
+            for (long s : indexSums) {
+                double avg = Math.round(s * 100.0 / count) / 100.0;
+                averages.add(avg);
+                score += avg;
+            }
+            score = Math.round(score * 100) / 100.0;
+            long satisfied = overall.getOrDefault(Satisfaction.VERY_SATISFIED, 0L)
+                    + overall.getOrDefault(Satisfaction.SATISFIED, 0L);
+            for (Satisfaction s : Satisfaction.values()) {
+                convenience.putIfAbsent(s, 0L);
+                overall.putIfAbsent(s, 0L);
+            }
+            return new AgencySatisfaction(code, name, count, convenience, overall,
+                    Math.round(satisfied * 10000.0 / count) / 100.0, averages, score, classify(score));
+        }
+    }
+
+    static String classify(double score) {
+        return score > 15 ? "Xuất sắc" : score >= 12 ? "Tốt" : score >= 9 ? "Khá" : score >= 6 ? "Trung bình" : "Yếu";
+    }
+
+    @Override
+    public List<RankingRow> ranking(int year, Actor actor) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<RankingFile.Weight> inForce = RankingFile.forYear(weights.current(), year);
+        Collection<String> scope = scope(null, actor);
+        Map<String, ReportRow> results = new LinkedHashMap<>();
+        for (ReportRow r : reports.report(new ReportQuery(from, to, ReportQuery.GroupBy.AGENCY, null, null, null,
+                null), actor).rows()) {
+            results.put(r.key(), r);
+        }
+        Map<String, AgencySatisfaction> satisfaction = new LinkedHashMap<>();
+        for (AgencySatisfaction s : satisfaction(from, to, null, actor)) {
+            satisfaction.put(s.agencyCode(), s);
+        }
+        List<RankingRow> rows = new ArrayList<>();
+        for (Agency a : agencies.list()) {
+            if (a.level() != Agency.Level.COMMUNE || (scope != null && !scope.contains(a.code()))) {
+                continue;
+            }
+            ReportRow r = results.get(a.code());
+            AgencySatisfaction s = satisfaction.get(a.code());
+            Map<String, RankingRow.Criterion> criteria = new LinkedHashMap<>();
+            double score = 0;
+            for (RankingFile.Weight w : inForce) {
+                Double value = switch (w.criterion()) {
+                    case "ON_TIME_RATE" -> r == null ? null : r.onTimeRate();
+                    case "SATISFACTION_RATE" -> s == null ? null : s.satisfiedShare();
+                    case "ONLINE_SHARE" -> r == null || r.received() == 0 ? null
+                            : Math.round(r.receivedOnline() * 10000.0 / r.received()) / 100.0;
+                    case "INDEX_SCORE" -> s == null ? null : Math.round(s.indexScore() / 18 * 10000) / 100.0;
+                    default -> null;
+                };
+                double points = value == null ? 0 : Math.round(value * w.weight()) / 100.0;
+                criteria.put(w.criterion(), new RankingRow.Criterion(w.label(), value, w.weight(), points));
+                score += points;
+            }
+            rows.add(new RankingRow(0, a.code(), a.name(), Math.round(score * 100) / 100.0, criteria));
+        }
+        rows.sort((x, y) -> Double.compare(y.score(), x.score()));
+        List<RankingRow> ranked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RankingRow x = rows.get(i);
+            int rank = i > 0 && x.score() == rows.get(i - 1).score() ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new RankingRow(rank, x.agencyCode(), x.agencyName(), x.score(), x.criteria()));
+        }
+        return ranked;
+    }
+
+    private Collection<String> scope(String agencyCode, Actor actor) {
+        if (agencyCode != null) {
+            if (!actor.seesWholeProvince() && !agencies.scope(actor.agencyCode()).contains(agencyCode)) {
+                throw new ForbiddenException(CoreMessages.text("access.book", agencyCode));
+            }
+            return agencies.scope(agencyCode);
+        }
+        return actor.seesWholeProvince() ? null : agencies.scope(actor.agencyCode());
+    }
+}

@@ -1,0 +1,71 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import javax.persistence.Query;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Applicants' ratings: one per dossier. */
+@Component(service = RatingRepository.class)
+public class RatingRepository {
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public RatingRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
+                            @Reference DossierRepository migrated) {
+        this.jpa = jpa;
+    }
+
+    /** @return false when the dossier was rated already */
+    public boolean insert(String dossierCode, String agencyCode, java.time.LocalDateTime at, String convenience,
+                          String overall, String comment, String indices) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM RATING WHERE DOSSIER_CODE = ?")
+                        .setParameter(1, dossierCode).getSingleResult();
+                if (n.intValue() > 0) {
+                    return false;
+                }
+                em.createNativeQuery("INSERT INTO RATING (DOSSIER_CODE, AGENCY_CODE, RATED_AT, CONVENIENCE, OVERALL, "
+                        + "COMMENT_TEXT, INDICES) VALUES (?, ?, ?, ?, ?, ?, ?)").setParameter(1, dossierCode)
+                        .setParameter(2, agencyCode).setParameter(3, Timestamp.valueOf(at)).setParameter(4, convenience)
+                        .setParameter(5, overall).setParameter(6, comment).setParameter(7, indices).executeUpdate();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            return false; // a concurrent rating of the same dossier won
+        }
+    }
+
+    /** AGENCY_CODE, CONVENIENCE, OVERALL, INDICES of the ratings in a period, optionally of some agencies. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> ratings(LocalDate from, LocalDate to, Collection<String> agencies) {
+        StringBuilder sql = new StringBuilder("SELECT AGENCY_CODE, CONVENIENCE, OVERALL, INDICES FROM RATING "
+                + "WHERE RATED_AT >= ? AND RATED_AT < ?");
+        if (agencies != null) {
+            sql.append(" AND AGENCY_CODE IN (").append("?, ".repeat(Math.max(agencies.size() - 1, 0)))
+                    .append(agencies.isEmpty() ? "NULL" : "?").append(')');
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Query q = em.createNativeQuery(sql.toString()).setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
+                    .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+            int i = 3;
+            if (agencies != null) {
+                for (String a : agencies) {
+                    q.setParameter(i++, a);
+                }
+            }
+            return new ArrayList<Object[]>(q.getResultList());
+        });
+    }
+}

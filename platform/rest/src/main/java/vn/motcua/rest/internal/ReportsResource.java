@@ -1,0 +1,140 @@
+package vn.motcua.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import vn.motcua.dossier.AgencySatisfaction;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.RankingRow;
+import vn.motcua.dossier.SatisfactionService;
+import vn.motcua.dossier.Report;
+import vn.motcua.dossier.ReportQuery;
+import vn.motcua.dossier.ReportRow;
+import vn.motcua.dossier.ReportService;
+
+/** Statistics for any period, as JSON, CSV or an Excel workbook. */
+@Component(service = ReportsResource.class)
+@Path("/reports")
+@Authenticated
+public class ReportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final List<String> HEADERS = List.of("Mã", "Tên", "Kỳ trước chuyển sang", "Tiếp nhận trong kỳ",
+            "Trực tiếp", "Trực tuyến", "Bưu chính", "Đã giải quyết trước hạn", "Đã giải quyết đúng hạn",
+            "Đã giải quyết quá hạn", "Rút hồ sơ", "Từ chối", "Đã trả kết quả", "Đang giải quyết trong hạn",
+            "Đang giải quyết quá hạn", "Tạm dừng", "Tỷ lệ trước và đúng hạn (%)", "Thời gian giải quyết trung bình (ngày)");
+
+    private final ReportService reports;
+    private final SatisfactionService satisfaction;
+
+    @Activate
+    public ReportsResource(@Reference ReportService reports, @Reference SatisfactionService satisfaction) {
+        this.reports = reports;
+        this.satisfaction = satisfaction;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
+    public Response report(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("groupBy") String groupBy, @QueryParam("agency") String agency,
+                           @QueryParam("field") String field, @QueryParam("procedure") String procedure,
+                           @QueryParam("channel") String channel, @QueryParam("format") String format,
+                           @Context SecurityContext security) {
+        LocalDate start = Params.date("from", Params.required("from", from));
+        LocalDate end = Params.date("to", Params.required("to", to));
+        if (end.isBefore(start)) {
+            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
+        }
+        ReportQuery q = new ReportQuery(start, end, Params.enumValue("groupBy", groupBy, ReportQuery.GroupBy.class),
+                Params.optional(agency), Params.optional(field), Params.optional(procedure),
+                Params.enumValue("channel", channel, Channel.class));
+        Report report = reports.report(q, ActorSecurityContext.actor(security));
+        String kind = Params.optional(format) == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = "bao-cao-" + start + "-" + end;
+        return switch (kind) {
+            case "json" -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+            case "csv" -> Response.ok(csv(report), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", table(report)), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+            default -> throw new BadRequestException("param.invalid", "Tham số format nhận json, csv hoặc xlsx.");
+        };
+    }
+
+    /** Per-agency satisfaction for ratings in a period. */
+    @GET
+    @Path("/satisfaction")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AgencySatisfaction> satisfaction(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("agency") String agency,
+                                                @Context SecurityContext security) {
+        LocalDate start = Params.date("from", Params.required("from", from));
+        LocalDate end = Params.date("to", Params.required("to", to));
+        return satisfaction.satisfaction(start, end, Params.optional(agency), ActorSecurityContext.actor(security));
+    }
+
+    /** The yearly ranking of communes, with each commune's points per criterion. */
+    @GET
+    @Path("/ranking")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RankingRow> ranking(@QueryParam("year") String year, @Context SecurityContext security) {
+        return satisfaction.ranking(Params.integer("year", Params.required("year", year), 0, 2000, 2100),
+                ActorSecurityContext.actor(security));
+    }
+
+    static List<List<Object>> table(Report r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(HEADERS));
+        for (ReportRow row : r.rows()) {
+            rows.add(cells(row));
+        }
+        rows.add(cells(r.total()));
+        return rows;
+    }
+
+    private static List<Object> cells(ReportRow r) {
+        List<Object> c = new ArrayList<>();
+        c.add(r.key());
+        c.add(r.label());
+        for (long v : new long[] {r.carriedOver(), r.received(), r.receivedCounter(), r.receivedOnline(),
+            r.receivedPost(), r.finishedEarly(), r.finishedOnTime(), r.finishedLate(), r.withdrawn(), r.refused(),
+            r.returned(), r.openWithinTime(), r.openOverdue(), r.paused()}) {
+            c.add(v);
+        }
+        c.add(r.onTimeRate());
+        c.add(r.averageProcessingDays());
+        return c;
+    }
+
+    /** UTF-8 with a byte-order mark, so that Excel shows the Vietnamese headers right. */
+    static byte[] csv(Report r) {
+        StringBuilder b = new StringBuilder("\uFEFF");
+        for (List<Object> row : table(r)) {
+            for (int i = 0; i < row.size(); i++) {
+                Object v = row.get(i);
+                String s = v == null ? "" : v.toString();
+                if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+                    s = "\"" + s.replace("\"", "\"\"") + "\"";
+                }
+                b.append(i == 0 ? "" : ",").append(s);
+            }
+            b.append("\r\n");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
