@@ -44,6 +44,12 @@ public interface DossierService {
     Dossier submit(ReceptionRequest request, Actor applicant);
 
     /**
+     * Submits a dossier online as of an earlier moment: for replays and for importing dossiers from
+     * a system being replaced (see {@link #receive(ReceptionRequest, Actor, LocalDateTime)}).
+     */
+    Dossier submit(ReceptionRequest request, Actor applicant, LocalDateTime submittedAt);
+
+    /**
      * Takes an action on a dossier now.
      *
      * @throws ForbiddenException when the actor's role, agency or the dossier's current step do not allow it

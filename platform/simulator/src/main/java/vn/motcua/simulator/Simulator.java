@@ -26,4 +26,7 @@ public interface Simulator {
     Simulation start(String preset, long seed, double scale);
 
     Optional<Simulation> get(String id);
+
+    /** Every replay started since the runtime started, the newest first. */
+    List<Simulation> list();
 }

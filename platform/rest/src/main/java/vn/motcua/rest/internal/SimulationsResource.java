@@ -64,6 +64,12 @@ public class SimulationsResource {
     }
 
     @GET
+    public List<Simulation> list(@Context SecurityContext security) {
+        requireProvinceAdmin(security);
+        return simulator.list();
+    }
+
+    @GET
     @Path("/{id}")
     public Simulation get(@PathParam("id") String id, @Context SecurityContext security) {
         requireProvinceAdmin(security);

@@ -108,6 +108,17 @@ final class Replay {
             descriptors.put(p.code(), catalog.find(p.code()).map(x -> x.descriptor()).orElseThrow(
                     () -> new IllegalArgumentException("procedure " + p.code() + " of the preset is not installed")));
         }
+        // a procedure is replayed only on the days it is in force; one that is not in force at all
+        // in the period makes the preset wrong, not the replay's problem to hide
+        Map<String, List<LocalDate>> effectiveDays = new LinkedHashMap<>();
+        for (ProcedureDescriptor d : descriptors.values()) {
+            List<LocalDate> open = days.stream().filter(d::isEffectiveOn).toList();
+            if (open.isEmpty()) {
+                throw new IllegalArgumentException(preset.name() + ": procedure " + d.code() + " is not in force between "
+                        + preset.from() + " and " + preset.to() + " (in force from " + d.effectiveFrom() + ")");
+            }
+            effectiveDays.put(d.code(), open);
+        }
         int[] perAgency = Apportion.of(total, preset.agencies().stream().map(Preset.Share::share).toList());
         List<Plan> result = new ArrayList<>(total);
         int index = 0;
@@ -118,8 +129,9 @@ final class Replay {
             for (int p = 0; p < perProcedure.length; p++) {
                 Preset.ProcedureShare share = preset.procedures().get(p);
                 ProcedureDescriptor d = descriptors.get(share.code());
+                List<LocalDate> open = effectiveDays.get(share.code());
                 for (int k = 0; k < perProcedure[p]; k++) {
-                    LocalDate day = days.get(random.nextInt(days.size()));
+                    LocalDate day = open.get(random.nextInt(open.size()));
                     result.add(new Plan(index++, agency, d, share, channel(random, d), arrival(random, day),
                             fate(random), random.nextLong()));
                 }
@@ -216,7 +228,7 @@ final class Replay {
         LocalDateTime t = p.arrival();
         try {
             if (p.channel() == Channel.ONLINE) {
-                d = dossiers.submit(request, actor);
+                d = dossiers.submit(request, actor, t);
                 t = later(t, 10 + random.nextInt(110));
                 d = act(d, Action.ACCEPT, t, null);
             } else {

@@ -1,7 +1,7 @@
 package vn.motcua.simulator.internal;
 
 import java.io.PrintStream;
-import java.util.Map;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -9,7 +9,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Report;
+import vn.motcua.dossier.ReportQuery;
+import vn.motcua.dossier.ReportService;
 import vn.motcua.dossier.ReportRow;
 import vn.motcua.simulator.Simulation;
 import vn.motcua.simulator.Simulator;
@@ -21,6 +24,9 @@ public class SimulateCommand implements Action {
 
     @Reference
     Simulator simulator;
+
+    @Reference
+    ReportService reports;
 
     @Option(name = "--preset", description = "bac-ninh-2018, mini, or a file name (without .json) under etc/motcua-presets")
     String preset = "bac-ninh-2018";
@@ -55,7 +61,7 @@ public class SimulateCommand implements Action {
         if (s.state().equals("FAILED")) {
             throw new IllegalStateException("Mô phỏng thất bại: " + s.error());
         }
-        print(out, s);
+        print(out, s, reports.report(new ReportQuery(s.from(), s.to(), ReportQuery.GroupBy.FIELD, null, null, null, null), Actor.SYSTEM));
         return null;
     }
 
@@ -71,7 +77,7 @@ public class SimulateCommand implements Action {
         return seconds < 1 ? "" : String.format("  %.0f hồ sơ/giây ", done / seconds);
     }
 
-    static void print(PrintStream out, Simulation s) {
+    static void print(PrintStream out, Simulation s, Report byField) {
         Report r = s.report();
         ReportRow t = r.total();
         out.println("Báo cáo " + r.from() + " – " + r.to() + ":");
@@ -83,22 +89,15 @@ public class SimulateCommand implements Action {
         out.printf("  Đang giải quyết cuối kỳ: %,d (quá hạn %,d); rút hồ sơ %,d%n", t.openWithinTime() + t.openOverdue(),
                 t.openOverdue(), t.withdrawn());
         out.println("  Thủ tục có hồ sơ: " + r.proceduresWithDossiers().size() + " " + r.proceduresWithDossiers());
-        out.println("  Theo lĩnh vực:");
-        fieldShares(s).forEach((field, n) -> out.printf("    %-22s %6.2f%%%n", field, 100.0 * n / t.received()));
+        out.println("  Theo lĩnh vực (tỷ lệ hồ sơ tiếp nhận):");
+        shares(out, byField.rows(), t.received());
         out.println("  Theo xã, phường (tỷ lệ hồ sơ tiếp nhận):");
-        for (ReportRow row : r.rows()) {
-            out.printf("    %-30s %6,d  %6.2f%%%n", row.label(), row.received(), 100.0 * row.received() / t.received());
-        }
+        shares(out, r.rows(), t.received());
     }
 
-    /** Received per field, from what the replay generated. */
-    private static Map<String, Integer> fieldShares(Simulation s) {
-        Map<String, Integer> fields = new java.util.TreeMap<>();
-        s.generated().forEach((k, v) -> {
-            if (k.startsWith("field:")) {
-                fields.put(k.substring(6), v);
-            }
-        });
-        return fields;
+    private static void shares(PrintStream out, List<ReportRow> rows, long total) {
+        for (ReportRow row : rows) {
+            out.printf("    %-30s %,7d  %6.2f%%%n", row.label(), row.received(), total == 0 ? 0.0 : 100.0 * row.received() / total);
+        }
     }
 }

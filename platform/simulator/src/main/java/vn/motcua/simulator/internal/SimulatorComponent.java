@@ -6,12 +6,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -72,7 +73,7 @@ public class SimulatorComponent implements Simulator {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /** A replay and where it is. */
     private record Job(String id, String preset, long seed, Replay replay, Simulation[] result) {
@@ -171,5 +172,14 @@ public class SimulatorComponent implements Simulator {
     public Optional<Simulation> get(String id) {
         Job job = jobs.get(id);
         return job == null ? Optional.empty() : Optional.of(job.snapshot());
+    }
+
+    @Override
+    public List<Simulation> list() {
+        List<Simulation> all = new ArrayList<>();
+        synchronized (jobs) {
+            jobs.values().forEach(j -> all.add(0, j.snapshot()));
+        }
+        return all;
     }
 }

@@ -114,7 +114,12 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public Dossier submit(ReceptionRequest request, Actor applicant) {
-        return store(request, applicant, Role.CITIZEN, now(), false);
+        return submit(request, applicant, now());
+    }
+
+    @Override
+    public Dossier submit(ReceptionRequest request, Actor applicant, LocalDateTime submittedAt) {
+        return store(request, applicant, Role.CITIZEN, submittedAt, false);
     }
 
     /** Validates a request and stores it as received (counter, post) or as submitted online. */

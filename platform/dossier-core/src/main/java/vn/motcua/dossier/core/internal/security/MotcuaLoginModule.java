@@ -28,7 +28,7 @@ import vn.motcua.dossier.UserDirectory;
 /**
  * Checks a name and password against the user directory; on success the subject gets a user
  * principal and one role principal per motcua role (lower case, e.g. {@code reception_clerk}),
- * plus the Karaf roles an administrator needs to use the SSH shell.
+ * plus Karaf's {@code ssh} role for every official and {@code admin} / {@code viewer} for administrators.
  */
 public class MotcuaLoginModule implements LoginModule {
 
@@ -81,12 +81,13 @@ public class MotcuaLoginModule implements LoginModule {
         for (Role r : account.roles()) {
             principals.add(new RolePrincipal(r.name().toLowerCase(java.util.Locale.ROOT)));
         }
+        // Karaf's own roles: every official may sign in to the SSH shell, where the motcua:* commands
+        // act in their name and the service layer decides what they may do; Karaf's administrative
+        // commands (features, bundles, configuration) stay with the province administrator
+        principals.add(new RolePrincipal("ssh"));
         if (account.roles().contains(Role.PROVINCE_ADMIN)) {
-            // Karaf's own roles: SSH sign-in and its administrative commands
-            principals.add(new RolePrincipal("ssh"));
             principals.add(new RolePrincipal("admin"));
         } else if (account.roles().contains(Role.AGENCY_ADMIN)) {
-            principals.add(new RolePrincipal("ssh"));
             principals.add(new RolePrincipal("viewer"));
         }
         subject.getPrincipals().addAll(principals);
