@@ -54,4 +54,37 @@ public class ShellIT extends MotcuaTestSupport {
         String missing = executeCommand("motcua:dossier 000.10.01.H07-000101-9999");
         assertTrue(missing, missing.contains("Không có hồ sơ"));
     }
+
+    @Test
+    public void everyOfficialMaySignInToTheSshShellButOnlyAdministratorsGetKarafAdmin() throws Exception {
+        java.util.Set<String> clerk = karafRoles("tn.vocuong");
+        assertTrue(clerk.toString(), clerk.contains("ssh"));
+        assertTrue(clerk.toString(), clerk.contains("reception_clerk"));
+        assertTrue(clerk.toString(), !clerk.contains("admin") && !clerk.contains("viewer"));
+        java.util.Set<String> admin = karafRoles("qt.tinh");
+        assertTrue(admin.toString(), admin.contains("ssh") && admin.contains("admin"));
+    }
+
+    /** Signs in to the realm the SSH server uses and returns the role principals it grants. */
+    private static java.util.Set<String> karafRoles(String user) throws Exception {
+        javax.security.auth.login.LoginContext login = new javax.security.auth.login.LoginContext("motcua",
+                callbacks -> {
+                    for (javax.security.auth.callback.Callback c : callbacks) {
+                        if (c instanceof javax.security.auth.callback.NameCallback n) {
+                            n.setName(user);
+                        } else if (c instanceof javax.security.auth.callback.PasswordCallback p) {
+                            p.setPassword("motcua@demo".toCharArray());
+                        }
+                    }
+                });
+        login.login();
+        try {
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            login.getSubject().getPrincipals(org.apache.karaf.jaas.boot.principal.RolePrincipal.class)
+                    .forEach(r -> roles.add(r.getName()));
+            return roles;
+        } finally {
+            login.logout();
+        }
+    }
 }
