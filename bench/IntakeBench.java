@@ -23,7 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * asserts nothing. Run with the JDK alone (no build):
  *
  *   java bench/IntakeBench.java [--url http://localhost:8181] [--n 5000] [--c 8] [--warmup 500]
- *                               [--agencies 19] [--pid <karaf pid>]
+ *                               [--agencies 19] [--pid <karaf pid>] [--rate 200]
+ *
+ * Without --rate the C clients send as fast as the runtime answers (closed loop: throughput).
+ * With --rate R the requests are sent on a fixed schedule of R a second, whatever the answers do
+ * (open loop), and each latency counts from the moment the request was due, so a runtime that
+ * falls behind shows it in the percentiles instead of hiding it.
  *
  * Each client is the demo reception clerk of one of Bắc Ninh city's wards (motcua-demo feature),
  * so the load spreads over agencies as a province's does. With --pid, the runtime's resident
@@ -42,17 +47,18 @@ public class IntakeBench {
         int c = Integer.parseInt(o.getOrDefault("c", "8"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "500"));
         int agencies = Math.min(WARDS.length, Integer.parseInt(o.getOrDefault("agencies", "19")));
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
         String password = o.getOrDefault("password", "motcua@demo");
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("motcua intake benchmark: %s, N=%d, C=%d, warm-up %d, %d agencies%n", url, n, c, warmup,
-                agencies);
+        System.out.printf("motcua intake benchmark: %s, N=%d, C=%d, warm-up %d, %d agencies%s%n", url, n, c, warmup,
+                agencies, rate > 0 ? String.format(", open loop at %.0f requests/s", rate) : "");
         System.out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        run(http, url, warmup, c, agencies, password, null);
+        run(http, url, warmup, c, agencies, password, null, 0);
         long[] latencies = new long[n];
         long start = System.nanoTime();
-        int errors = run(http, url, n, c, agencies, password, latencies);
+        int errors = run(http, url, n, c, agencies, password, latencies, rate);
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("dossiers: %d in %.2f s, errors: %d%n", n, seconds, errors);
@@ -70,7 +76,9 @@ public class IntakeBench {
     }
 
     static int run(HttpClient http, String url, int total, int clients, int agencies, String password,
-                   long[] latencies) throws InterruptedException {
+                   long[] latencies, double rate) throws InterruptedException {
+        long origin = System.nanoTime();
+        long interval = rate > 0 ? (long) (1e9 / rate) : 0;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -90,6 +98,14 @@ public class IntakeBench {
                                 .POST(HttpRequest.BodyPublishers.ofString(body(agency, i), StandardCharsets.UTF_8))
                                 .build();
                         long t0 = System.nanoTime();
+                        if (interval > 0) {
+                            long due = origin + i * interval;
+                            long wait = due - t0;
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                            t0 = due; // latency from when the request was due, not from when it went out
+                        }
                         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                         long elapsed = System.nanoTime() - t0;
                         if (latencies != null) {

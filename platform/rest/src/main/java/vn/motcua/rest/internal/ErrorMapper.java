@@ -34,6 +34,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
+    /**
+     * Whether reading the request body failed because of what the client sent: it ended early
+     * (EOFException, Jetty's EofException) or its transfer encoding was broken (Jetty's
+     * BadMessageException, named, not imported: the web server is not an API of this bundle).
+     */
+    static boolean brokenBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.EOFException || t.getClass().getName().endsWith(".BadMessageException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof ValidationException v) {
@@ -61,6 +75,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonProcessingException j) {
             return answer(400, "json.invalid", describe(j), null);
+        }
+        if (brokenBody(e)) {
+            return answer(400, "request.body-invalid",
+                    "Nội dung yêu cầu bị cắt ngang hoặc mã hóa truyền sai (chunked); không có gì được lưu.", null);
         }
         if (e instanceof WebApplicationException w) {
             if (w.getResponse().getEntity() instanceof ErrorView) {

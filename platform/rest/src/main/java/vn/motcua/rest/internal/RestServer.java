@@ -1,15 +1,26 @@
 package vn.motcua.rest.internal;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 
+import javax.servlet.Servlet;
+
+import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,33 +35,58 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import vn.motcua.dossier.UserDirectory;
 
 /**
- * Publishes the API on CXF's servlet (context {@code /api}, set in etc/org.apache.cxf.osgi.cfg).
- * The resources are DS components handed in as references; one JSON mapper is built here, once.
+ * Publishes the API under {@code /api} on a CXF servlet of its own, registered with the HTTP
+ * whiteboard. The resources are DS components handed in as references; one JSON mapper is built
+ * here, once.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = RestServer.PID)
+@Designate(ocd = RestServer.Config.class)
 public class RestServer {
+
+    static final String PID = "vn.motcua.rest";
+
+    @ObjectClassDefinition(name = "motcua – REST API",
+            description = "Giới hạn của API REST. / Limits of the REST API.")
+    public @interface Config {
+        @AttributeDefinition(name = "Kích thước tối đa của nội dung gửi lên (byte) / Largest request body (bytes)",
+                description = "Nội dung JSON, văn bản, biểu mẫu lớn hơn bị từ chối với mã 413; tệp tải lên có giới hạn"
+                        + " riêng. / Larger JSON, text and form bodies are refused with 413; file uploads have their own"
+                        + " limit.", min = "1024")
+        long maxRequestBytes() default 1_048_576;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
 
     private final Server server;
+    private final ServiceRegistration<Servlet> registration;
 
     @Activate
-    public RestServer(@Reference HTTPTransportFactory transport, @Reference ProceduresResource procedures,
+    public RestServer(BundleContext context, @Reference ProceduresResource procedures,
                       @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
                       @Reference SimulationsResource simulations,
-                      @Reference UserDirectory users) {
+                      @Reference UserDirectory users, Config config) {
+        // the API's own servlet and destination registry, registered with the HTTP whiteboard, so that
+        // whiteboard filters (HttpGuard) run before CXF; CXF's shared OSGi servlet serves nothing of ours
+        Bus bus = BusFactory.getDefaultBus();
+        HTTPTransportFactory transport = new HTTPTransportFactory();
+        CXFNonSpringServlet servlet = new CXFNonSpringServlet(transport.getRegistry(), false);
+        servlet.setBus(bus);
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
-        bean.setBus(BusFactory.getDefaultBus());
+        bean.setBus(bus);
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
                 adminProcedures, reports, simulations));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new AuthenticationFilter(users)));
+                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users)));
         server = bean.create();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.name", "motcua-api");
+        properties.put("osgi.http.whiteboard.servlet.pattern", "/api/*");
+        registration = context.registerService(Servlet.class, servlet, properties);
         LOG.info("motcua REST API published");
     }
 
@@ -65,6 +101,7 @@ public class RestServer {
 
     @Deactivate
     void deactivate() {
+        registration.unregister();
         server.destroy();
     }
 }
