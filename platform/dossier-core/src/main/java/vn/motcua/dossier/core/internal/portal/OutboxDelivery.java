@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.core.internal.DossierServiceImpl;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
+import vn.motcua.dossier.core.internal.persistence.JobLeases;
 import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
 import vn.motcua.portal.PortalAdapter;
 import vn.motcua.portal.PortalMessage;
@@ -29,6 +30,9 @@ import vn.motcua.portal.PortalMessage;
 /**
  * Delivers the outbox in the background: oldest first, one dossier's messages in order, a failed
  * message retried after a delay that doubles up to an hour. Officials never wait for the portal.
+ * Of several runtimes on one database, only the holder of the job's lease delivers (see
+ * {@link JobLeases}), so each message is sent once, in order; the holder renews the lease as it
+ * goes and stops a round when it could not.
  */
 @Component(immediate = true, configurationPid = OutboxDelivery.PID)
 @Designate(ocd = OutboxDelivery.Config.class)
@@ -44,19 +48,29 @@ public class OutboxDelivery {
 
         @AttributeDefinition(name = "Batch", description = "At most this many messages per round")
         int batch() default 200;
+
+        @AttributeDefinition(name = "Lease (seconds)", description = "With several runtimes: how long the "
+                + "runtime that delivers keeps the job when it stops renewing (crash, pause) before another takes over")
+        int leaseSeconds() default 60;
     }
+
+    static final String JOB = "portal-outbox";
 
     private final DossierRepository repository;
     private final PortalAdapter adapter;
+    private final JobLeases leases;
+    private final Duration lease;
     private final int batch;
     private final ScheduledExecutorService scheduler;
 
     @Activate
     public OutboxDelivery(@Reference DossierRepository repository,
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PortalAdapter adapter,
-                          Config config) {
+                          @Reference JobLeases leases, Config config) {
         this.repository = repository;
         this.adapter = adapter;
+        this.leases = leases;
+        this.lease = Duration.ofSeconds(Math.max(config.leaseSeconds(), 3L * config.intervalSeconds()));
         this.batch = config.batch();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua-portal-outbox");
@@ -70,6 +84,11 @@ public class OutboxDelivery {
     @Deactivate
     void deactivate() {
         scheduler.shutdownNow();
+        try {
+            leases.release(JOB);
+        } catch (RuntimeException e) {
+            LOG.debug("Outbox lease not released (it expires by itself): {}", e.toString());
+        }
     }
 
     private void deliverSafely() {
@@ -80,8 +99,12 @@ public class OutboxDelivery {
         }
     }
 
-    /** One round; returns how many messages were delivered. */
+    /** One round, if this runtime holds the job's lease; returns how many messages were delivered. */
     public int deliverPending() {
+        if (!leases.acquire(JOB, lease)) {
+            return 0;
+        }
+        long renewed = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
         List<OutboxEntry> pending = repository.pendingOutbox(batch);
         Set<String> blocked = new HashSet<>();
@@ -93,6 +116,13 @@ public class OutboxDelivery {
             if (e.getNextAttemptAt().isAfter(now)) {
                 blocked.add(e.getDossierCode()); // keep this dossier's messages in order
                 continue;
+            }
+            if (System.nanoTime() - renewed > lease.toNanos() / 3) {
+                if (!leases.acquire(JOB, lease)) {
+                    LOG.info("Portal outbox lease lost to another runtime; this round stops");
+                    break;
+                }
+                renewed = System.nanoTime();
             }
             try {
                 adapter.deliver(new PortalMessage(e.getDossierCode(), e.getSeq(), e.getService(), e.getPayload(),
