@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.UserAccount;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
 
 /**
  * The demo profile: creates the demo officials (a reception clerk, a specialist and a leader for
@@ -51,8 +52,13 @@ public class DemoAccounts {
                 for (String r : f[2].split(";")) {
                     roles.add(Role.valueOf(r.strip()));
                 }
-                users.createWithHash(new UserAccount(f[0], f[1], roles, f[3], true), f[4]);
-                created++;
+                try {
+                    users.createWithHash(new UserAccount(f[0], f[1], roles, f[3], true), f[4]);
+                    created++;
+                } catch (ValidationException e) {
+                    // another runtime on the same database created it a moment ago
+                    LOG.debug("Demo account {} not created: {}", f[0], e.getMessage());
+                }
             }
         }
         if (created > 0) {

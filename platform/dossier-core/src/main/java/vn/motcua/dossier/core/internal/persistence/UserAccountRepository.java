@@ -31,14 +31,22 @@ public class UserAccountRepository {
                         UserAccountEntity.class).setParameter("a", agencyCode).getResultList());
     }
 
+    /** @return false when the name is taken (also by another runtime creating it at the same moment) */
     public boolean insert(UserAccountEntity account) {
-        return db.txExpr(em -> {
-            if (em.find(UserAccountEntity.class, account.getUserName()) != null) {
+        try {
+            return db.txExpr(em -> {
+                if (em.find(UserAccountEntity.class, account.getUserName()) != null) {
+                    return false;
+                }
+                em.persist(account);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (JobLeases.duplicateKey(e)) {
                 return false;
             }
-            em.persist(account);
-            return true;
-        });
+            throw e;
+        }
     }
 
     /** Changes an account inside a transaction and returns what the change returns. */
