@@ -254,7 +254,7 @@ stop() {
     # bin/stop returns at once: wait (bounded) for the JVMs to be gone before the database stops
     local until=$((SECONDS + 60))
     for i in $(nodes_present); do
-        while [ $SECONDS -lt $until ] && "$DIR/node$i/bin/status" >/dev/null 2>&1; do sleep 1; done
+        while [ $SECONDS -lt $until ] && pgrep -f -- "-Dkaraf.base=$DIR/node$i " >/dev/null; do sleep 1; done
     done
     pg_stop
 }
