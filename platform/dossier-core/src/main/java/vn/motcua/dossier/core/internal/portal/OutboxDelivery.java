@@ -20,6 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.core.internal.DossierServiceImpl;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.JobLeases;
@@ -83,7 +84,16 @@ public class OutboxDelivery {
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        // let a message being delivered be recorded, or it would be delivered again after the stop
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         try {
             leases.release(JOB);
         } catch (RuntimeException e) {
@@ -94,7 +104,7 @@ public class OutboxDelivery {
     private void deliverSafely() {
         try {
             // a full batch means more are waiting: go on at once rather than 200 messages per interval
-            while (deliverPending() >= batch && !Thread.currentThread().isInterrupted()) {
+            while (deliverPending() >= batch && !scheduler.isShutdown()) {
                 LOG.debug("Portal outbox: a full batch delivered, continuing");
             }
         } catch (RuntimeException e) {
@@ -130,16 +140,43 @@ public class OutboxDelivery {
             try {
                 adapter.deliver(new PortalMessage(e.getDossierCode(), e.getSeq(), e.getService(), e.getPayload(),
                         e.getCreatedAt(), e.getAttempts() + 1));
-                repository.outboxDelivered(e, now);
-                delivered++;
             } catch (Exception ex) {
                 blocked.add(e.getDossierCode());
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
                 repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
                 LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
                         e.getAttempts() + 1, ex.toString());
+                continue;
             }
+            if (!recordDelivered(e, now)) {
+                break;
+            }
+            delivered++;
         }
         return delivered;
+    }
+
+    /**
+     * Records a delivery, waiting out a short database outage (up to 30 s): a message delivered but
+     * not recorded would be delivered again, by this runtime or another.
+     */
+    private boolean recordDelivered(OutboxEntry e, LocalDateTime at) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                repository.outboxDelivered(e, at);
+                return true;
+            } catch (ServiceUnavailableException ex) {
+                if (attempt >= 12 || Thread.currentThread().isInterrupted()) {
+                    LOG.warn("Portal message {}#{} {} was delivered but could not be recorded (database unreachable): "
+                            + "it will be delivered again", e.getDossierCode(), e.getSeq(), e.getService());
+                    return false;
+                }
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }
