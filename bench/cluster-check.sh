@@ -70,7 +70,7 @@ check "each outbox message delivered exactly once" $([ "$delivered" = "$lines" ]
 sql "SELECT NAME, HOLDER, LEASED_UNTIL FROM JOB_LEASE" | sed 's/^/  lease /'
 
 echo "== 3. configuration changed once, seen by every node"
-wait_all() { # path, text, seconds: every node answers text at path
+wait_all() { # path, text, seconds: every node answers text at path (and did not before the change)
     local path="$1" text="$2" start=$SECONDS
     for node in "${nodes[@]}"; do
         until curl -s "$node$path" | grep -q "$text"; do
@@ -81,13 +81,16 @@ wait_all() { # path, text, seconds: every node answers text at path
     echo "  seen by all ${#nodes[@]} nodes after $((SECONDS - start)) s"
 }
 catalogue="$DIR/shared-etc/motcua-catalogue.csv"
+absent() { for node in "${nodes[@]}"; do curl -s "$node$1" | grep -q "$2" && return 1; done; return 0; }
 cp "$catalogue" "$catalogue.bak"
+absent "/api/catalogue?agency=000.15.01.H07" "Quyết định thử nghiệm cụm" || echo "  (already there before the change)"
 echo "2.001035,000.15.01.H07,2020-01-01,,Quyết định thử nghiệm cụm,,1 WORKING_DAYS," >>"$catalogue"
 wait_all "/api/catalogue?agency=000.15.01.H07" "Quyết định thử nghiệm cụm" 30
 check "a catalogue line added in the shared folder" $?
 mv "$catalogue.bak" "$catalogue"
 calendar="$DIR/shared-etc/motcua-calendar.csv"
 cp "$calendar" "$calendar.bak"
+absent "/api/calendar/days?from=2031-03-03&to=2031-03-03" "Ngày nghỉ thử nghiệm cụm" || echo "  (already there before the change)"
 echo "2031-03-03,OFF,Ngày nghỉ thử nghiệm cụm,TB thử nghiệm" >>"$calendar"
 wait_all "/api/calendar/days?from=2031-03-03&to=2031-03-03" "Ngày nghỉ thử nghiệm cụm" 30
 check "a holiday notice added in the shared folder" $?
