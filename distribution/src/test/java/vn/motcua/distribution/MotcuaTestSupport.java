@@ -90,9 +90,11 @@ public abstract class MotcuaTestSupport {
         String distribution = System.getProperty("motcua.distribution");
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
         String httpPort = Integer.toString(freePort());
+        String postgresql = System.getProperty(POSTGRESQL_URL, "");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl(new File(distribution).toURI().toString())
-                        .karafVersion("4.4.10").name("motcua").unpackDirectory(new File("target/exam"))
+                        .karafVersion("4.4.10").name("motcua")
+                        .unpackDirectory(new File(postgresql.isBlank() ? "target/exam" : "target/exam-postgresql"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 // the runtime's folder (logs, database) stays under target/exam for a failing run's reader
@@ -125,7 +127,39 @@ public abstract class MotcuaTestSupport {
         }
         options.add(vmOption("-classpath"));
         options.add(vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"));
+        if (!postgresql.isBlank()) {
+            options.addAll(postgresql(postgresql));
+        }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The system property that makes the suite run on PostgreSQL instead of the embedded Derby: a JDBC
+     * URL with user and password, e.g. jdbc:postgresql://127.0.0.1:55432/motcua_test?user=motcua&password=motcua
+     * (.ci/run starts such a server; the failsafe execution "postgresql" sets the property).
+     */
+    static final String POSTGRESQL_URL = "motcua.test.postgresql.url";
+    /** The suite's own schema in that database, emptied before each run. */
+    static final String POSTGRESQL_SCHEMA = "motcua_it";
+
+    /** The shipped PostgreSQL datasource settings, pointed at a fresh schema of the given server. */
+    private static List<Option> postgresql(String url) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + POSTGRESQL_SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + POSTGRESQL_SCHEMA);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot prepare the PostgreSQL schema at " + url + ": " + e.getMessage(), e);
+        }
+        String cfg = "etc/org.ops4j.datasource-motcua.cfg";
+        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRESQL_SCHEMA
+                + "&connectTimeout=5&ApplicationName=motcua-it";
+        return List.of(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", inSchema),
+                editConfigurationFilePut(cfg, "jdbc.pool.maxWaitMillis", "10000"),
+                editConfigurationFilePut(cfg, "jdbc.pool.testOnBorrow", "true"),
+                editConfigurationFilePut(cfg, "jdbc.factory.validationQuery", "SELECT 1"));
     }
 
     private static int freePort() {

@@ -8,6 +8,10 @@ public abstract class DossierException extends RuntimeException {
         super(message);
     }
 
+    protected DossierException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     /** A stable machine code, e.g. {@code dossier.not-found}. */
     public abstract String code();
 }

@@ -6,16 +6,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.Role;
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.UserAccount;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
 
 /**
  * The demo profile: creates the demo officials (a reception clerk, a specialist and a leader for
@@ -28,8 +34,38 @@ public class DemoAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
+    private final UserDirectory users;
+    private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "motcua-demo-accounts");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Activate
-    public DemoAccounts(@Reference UserDirectory users) throws IOException {
+    public DemoAccounts(@Reference UserDirectory users) {
+        this.users = users;
+        createOrRetry(); // at once, so that the accounts exist when the runtime is up
+
+    }
+
+    @Deactivate
+    void deactivate() {
+        retry.shutdownNow();
+    }
+
+    /** The database may not be reachable yet when the runtime starts: try again until it is. */
+    private void createOrRetry() {
+        try {
+            create();
+        } catch (ServiceUnavailableException e) {
+            LOG.info("Demo accounts: the database is not reachable yet, trying again in 10 s");
+            retry.schedule(this::createOrRetry, 10, TimeUnit.SECONDS);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Demo accounts not created: {}", e.toString(), e);
+        }
+    }
+
+    private void create() throws IOException {
         int created = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 DemoAccounts.class.getResourceAsStream("demo-accounts.csv"), StandardCharsets.UTF_8))) {
@@ -51,8 +87,13 @@ public class DemoAccounts {
                 for (String r : f[2].split(";")) {
                     roles.add(Role.valueOf(r.strip()));
                 }
-                users.createWithHash(new UserAccount(f[0], f[1], roles, f[3], true), f[4]);
-                created++;
+                try {
+                    users.createWithHash(new UserAccount(f[0], f[1], roles, f[3], true), f[4]);
+                    created++;
+                } catch (ValidationException e) {
+                    // another runtime on the same database created it a moment ago
+                    LOG.debug("Demo account {} not created: {}", f[0], e.getMessage());
+                }
             }
         }
         if (created > 0) {

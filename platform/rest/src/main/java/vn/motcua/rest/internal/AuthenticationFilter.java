@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.UserDirectory;
 import vn.motcua.rest.internal.Views.ErrorView;
 
@@ -60,7 +61,13 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         long now = System.nanoTime();
         Verified v = verified.get(header);
         if (v == null || now - v.until() > 0) {
-            Actor actor = login(header);
+            Actor actor;
+            try {
+                actor = login(header);
+            } catch (ServiceUnavailableException e) {
+                request.abortWith(ErrorMapper.unavailable(e));
+                return;
+            }
             if (actor == null) {
                 verified.remove(header);
                 request.abortWith(unauthorized(
@@ -104,6 +111,11 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             context.login();
             return users.find(name).map(u -> u.actor()).orElse(null);
         } catch (LoginException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ServiceUnavailableException u) {
+                    throw u; // the accounts could not be read: 503, not 401
+                }
+            }
             LOG.debug("Sign-in refused for {}: {}", name, e.getMessage());
             return null;
         } finally {

@@ -22,6 +22,7 @@ import vn.motcua.dossier.DossierException;
 import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.InvalidTransitionException;
 import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.ValidationException;
 import vn.motcua.rest.internal.Views.ErrorView;
 
@@ -64,6 +65,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(new ErrorView(409, t.code(), t.getMessage(), null,
                             t.current() == null ? null : Views.DossierView.of(t.current()))).build();
         }
+        if (e instanceof ServiceUnavailableException || unreachableDatabase(e)) {
+            return unavailable(e);
+        }
         if (e instanceof vn.motcua.dossier.AuthenticationException a) {
             return answer(401, a.code(), a.getMessage(), null);
         }
@@ -94,6 +98,38 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return answer(status, "http." + status, httpMessage(status), null);
         }
         return unexpected(e);
+    }
+
+    /**
+     * 503 with a JSON body and Retry-After: the database is down or restarting. Nothing was stored,
+     * and the same request succeeds once it is back.
+     */
+    static Response unavailable(Throwable e) {
+        LOG.debug("Answered 503: {}", e.toString());
+        return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorView(503, ServiceUnavailableException.CODE, e instanceof ServiceUnavailableException
+                        ? e.getMessage() : UNAVAILABLE, null)).build();
+    }
+
+    static final String UNAVAILABLE = "Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.";
+
+    /**
+     * A database failure that did not come through the core's own translation (a service that
+     * reached the database another way): SQL state class 08, or PostgreSQL's 57P01–57P03.
+     */
+    static boolean unreachableDatabase(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (t instanceof ServiceUnavailableException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unexpected(Throwable e) {

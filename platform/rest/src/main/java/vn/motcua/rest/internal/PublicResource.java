@@ -23,6 +23,9 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import vn.motcua.dossier.Action;
 import vn.motcua.dossier.Actor;
@@ -45,10 +48,21 @@ import vn.motcua.rest.internal.Views.ErrorView;
  * plus the last four digits of their identity number (nothing else is revealed on a mismatch; a
  * client that keeps guessing is slowed down).
  */
-@Component(service = PublicResource.class)
+@Component(service = PublicResource.class, configurationPid = PublicResource.PID)
+@Designate(ocd = PublicResource.Config.class)
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResource {
+
+    static final String PID = "vn.motcua.rest.public";
+
+    @ObjectClassDefinition(name = "motcua: citizens' endpoints", description = "What citizens reach without an account")
+    public @interface Config {
+        @AttributeDefinition(name = "Trusted proxies", description = "Addresses of the reverse proxies in front of "
+                + "motcua: for requests from them, the citizen's address is the last one in X-Forwarded-For, so that "
+                + "the rate limits count per citizen, not per proxy")
+        String[] trustedProxies() default {"127.0.0.1", "0:0:0:0:0:0:0:1"};
+    }
 
     private static final Pattern SUFFIX = Pattern.compile("\\d{4}");
     private static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
@@ -63,10 +77,14 @@ public class PublicResource {
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
     private final RateLimiter submissions = new RateLimiter(20, 3600);
 
+    private final Set<String> trustedProxies;
+
     @Activate
-    public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction) {
+    public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction,
+                          Config config) {
         this.dossiers = dossiers;
         this.satisfaction = satisfaction;
+        this.trustedProxies = Set.of(config.trustedProxies());
     }
 
     /** What a citizen sees of a dossier. */
@@ -194,8 +212,20 @@ public class PublicResource {
                 timeline);
     }
 
-    private static String client(HttpServletRequest http) {
-        return http == null ? "?" : http.getRemoteAddr();
+    /** The citizen's address: the peer's, or behind a trusted proxy the one it appended to X-Forwarded-For. */
+    String client(HttpServletRequest http) {
+        if (http == null) {
+            return "?";
+        }
+        String peer = http.getRemoteAddr();
+        String forwarded = http.getHeader("X-Forwarded-For");
+        if (forwarded != null && trustedProxies.contains(peer)) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return peer;
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {

@@ -96,7 +96,9 @@ public class DataProcedures implements ProcedureDefinitions {
         this.repository = repository;
         this.catalog = catalog;
         this.directory = WatchedFile.resolve(config.directory());
-        refresh();
+        // a database that is not there yet must not keep this component (and the REST API that needs it)
+        // down: the next round reads it again
+        refreshSafely();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua-data-procedures");
             t.setDaemon(true);

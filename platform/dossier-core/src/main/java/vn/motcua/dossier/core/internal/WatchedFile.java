@@ -29,7 +29,8 @@ final class WatchedFile<T> {
     private final Parser<T> parser;
     private final T whenMissing;
     private volatile T content;
-    private volatile long modified;
+    private final long checkEveryMillis;
+    private volatile Stamp modified;
     private volatile long nextCheck;
 
     /**
@@ -37,12 +38,17 @@ final class WatchedFile<T> {
      * @throws IOException when the file is missing (and must exist) or malformed at start
      */
     WatchedFile(Path file, Parser<T> parser, T whenMissing) throws IOException {
+        this(file, parser, whenMissing, CHECK_EVERY_MILLIS);
+    }
+
+    WatchedFile(Path file, Parser<T> parser, T whenMissing, long checkEveryMillis) throws IOException {
+        this.checkEveryMillis = checkEveryMillis;
         this.file = file;
         this.parser = parser;
         this.whenMissing = whenMissing;
         this.modified = lastModified();
         this.content = read();
-        this.nextCheck = System.currentTimeMillis() + CHECK_EVERY_MILLIS;
+        this.nextCheck = System.currentTimeMillis() + checkEveryMillis;
     }
 
     /** ${karaf.etc} in a configured path, replaced by Karaf's etc folder. */
@@ -57,9 +63,9 @@ final class WatchedFile<T> {
     T current() {
         long now = System.currentTimeMillis();
         if (now >= nextCheck) {
-            nextCheck = now + CHECK_EVERY_MILLIS;
-            long m = lastModified();
-            if (m != modified) {
+            nextCheck = now + checkEveryMillis;
+            Stamp m = lastModified();
+            if (!m.equals(modified)) {
                 modified = m;
                 try {
                     content = read();
@@ -72,11 +78,23 @@ final class WatchedFile<T> {
         return content;
     }
 
-    private long lastModified() {
+    /**
+     * What tells a changed file: its modification time at full resolution, its size and its identity
+     * (a file put in place by mv is another file). Milliseconds alone missed a backup copied and the
+     * original appended to within the same millisecond, then moved back.
+     */
+    private record Stamp(java.nio.file.attribute.FileTime time, long size, Object key) {
+    }
+
+    private static final Stamp MISSING = new Stamp(null, -1, null);
+
+    private Stamp lastModified() {
         try {
-            return Files.getLastModifiedTime(file).toMillis();
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new Stamp(a.lastModifiedTime(), a.size(), a.fileKey());
         } catch (IOException e) {
-            return -1;
+            return MISSING;
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.motcua.dossier.core.internal.persistence;
 
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +12,7 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-import javax.sql.DataSource;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,6 +30,12 @@ import vn.motcua.dossier.core.internal.DossierCodes;
  * All database access of the core: one place for every JpaTemplate use. The persistence unit is
  * resource-local (one database: XA would only add a coordination round to every commit), so every
  * use, reads included, runs in a short {@code Required} transaction.
+ * <p>
+ * Several runtimes may share the database (PostgreSQL, READ COMMITTED): every counter is taken by a
+ * single-row {@code UPDATE … SET LAST_NUMBER = LAST_NUMBER + 1}, which locks the row until the
+ * commit and, when it had to wait, applies to the value the other transaction committed; a missing
+ * counter row is created in its own transaction, where of concurrent creators the primary key
+ * lets one win and the others find it. A deadlock or lock timeout retries the whole change.
  */
 @Component(service = DossierRepository.class)
 public class DossierRepository {
@@ -49,17 +51,13 @@ public class DossierRepository {
     private static final String CREATE_COUNTER =
             "INSERT INTO DOSSIER_COUNTER (AGENCY_CODE, RECEIVED_DAY, LAST_NUMBER) VALUES (?, ?, 0)";
 
-    private final JpaTemplate jpa;
+    private final Database db;
     /** The newest day for which each agency's counter row is known to exist. */
     private final ConcurrentHashMap<String, LocalDate> countersReady = new ConcurrentHashMap<>();
 
     @Activate
-    public DossierRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
-                             @Reference(target = "(osgi.jndi.service.name=motcua)") DataSource dataSource)
-            throws SQLException {
-        int version = SchemaMigrator.migrate(dataSource);
-        LOG.info("motcua database schema at version {}", version);
-        this.jpa = jpa;
+    public DossierRepository(@Reference Database db) {
+        this.db = db;
     }
 
     /**
@@ -78,23 +76,37 @@ public class DossierRepository {
             ensureStats(stats);
         }
         Date sqlDay = Date.valueOf(day);
-        try {
-            return insertOnce(dossier, first, outbox, stats, agency, day, sqlDay);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RowMissing m) {
-                    m.create.run(); // the statistics row was removed behind our cache
-                    return insertOnce(dossier, first, outbox, stats, agency, day, sqlDay);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insertOnce(dossier, first, outbox, stats, agency, day, sqlDay);
+            } catch (RuntimeException e) {
+                RowMissing missing = rowMissing(e);
+                if (missing != null && attempt < MAX_ATTEMPTS) {
+                    missing.create.run(); // the statistics row was removed behind our cache
+                } else if (!(Database.retryable(e) && attempt < MAX_ATTEMPTS)) {
+                    throw e;
                 }
+                LOG.debug("Intake at {} retried (attempt {}): {}", agency, attempt, e.toString());
             }
-            throw e;
         }
+    }
+
+    /** Attempts of one change when it meets a missing counter row, a deadlock or a lock timeout. */
+    private static final int MAX_ATTEMPTS = 4;
+
+    private static RowMissing rowMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RowMissing m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private String insertOnce(DossierEntity dossier, AuditEntryEntity first,
                               Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats, String agency,
                               LocalDate day, Date sqlDay) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             int updated = em.createNativeQuery(NEXT_NUMBER).setParameter(1, agency).setParameter(2, sqlDay)
                     .executeUpdate();
             if (updated != 1) {
@@ -189,28 +201,41 @@ public class DossierRepository {
     }
 
     private void createStats(StatsDelta s) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM DAILY_STATS WHERE STAT_DAY = ? AND "
-                        + "AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?").setParameter(1, Date.valueOf(s.day()))
-                        .setParameter(2, s.agency()).setParameter(3, s.procedure()).setParameter(4, s.channel())
-                        .getSingleResult();
-                if (n.intValue() == 0) {
-                    em.createNativeQuery("INSERT INTO DAILY_STATS (STAT_DAY, AGENCY_CODE, PROCEDURE_CODE, CHANNEL, "
-                            + "FIELD_CODE, RECEIVED, FINISHED_EARLY, FINISHED_ON_TIME, FINISHED_LATE, WITHDRAWN, REFUSED, "
-                            + "RETURNED, PROCESSING_SECONDS) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)")
-                            .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
-                            .setParameter(3, s.procedure()).setParameter(4, s.channel()).setParameter(5, s.field())
-                            .executeUpdate();
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.debug("Statistics row {} created concurrently: {}", statsKey(s), e.toString());
-        }
+        createRow("statistics " + statsKey(s), em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM DAILY_STATS "
+                        + "WHERE STAT_DAY = ? AND AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?")
+                        .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
+                        .setParameter(3, s.procedure()).setParameter(4, s.channel()).getSingleResult()).intValue() > 0,
+                em -> em.createNativeQuery("INSERT INTO DAILY_STATS (STAT_DAY, AGENCY_CODE, PROCEDURE_CODE, CHANNEL, "
+                        + "FIELD_CODE, RECEIVED, FINISHED_EARLY, FINISHED_ON_TIME, FINISHED_LATE, WITHDRAWN, REFUSED, "
+                        + "RETURNED, PROCESSING_SECONDS) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)")
+                        .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
+                        .setParameter(3, s.procedure()).setParameter(4, s.channel()).setParameter(5, s.field())
+                        .executeUpdate());
         if (statsReady.size() > 50_000) {
             statsReady.clear();
         }
         statsReady.add(statsKey(s));
+    }
+
+    /**
+     * Creates a counter row unless it exists, in its own transaction. Of runtimes creating the same
+     * row at once, the primary key lets one insert; the others fail, then find the row and go on.
+     * Any other failure (the database down) is not hidden.
+     */
+    private void createRow(String what, org.apache.aries.jpa.template.EmFunction<Boolean> exists,
+                           org.apache.aries.jpa.template.EmConsumer insert) {
+        try {
+            db.tx(em -> {
+                if (!exists.apply(em)) {
+                    insert.accept(em);
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!JobLeases.duplicateKey(e) || !db.txExpr(exists)) {
+                throw e;
+            }
+            LOG.debug("{} created concurrently by another transaction", what);
+        }
     }
 
     private static final String NEXT_REGISTER_NUMBER = "UPDATE REGISTER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 "
@@ -219,20 +244,12 @@ public class DossierRepository {
             + "WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?";
 
     private void createRegister(String book, String agency, int year) {
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? "
-                        + "AND AGENCY_CODE = ? AND REGISTER_YEAR = ?").setParameter(1, book).setParameter(2, agency)
-                        .setParameter(3, year).getSingleResult();
-                if (n.intValue() == 0) {
-                    em.createNativeQuery("INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) "
-                            + "VALUES (?, ?, ?, 0)").setParameter(1, book).setParameter(2, agency).setParameter(3, year)
-                            .executeUpdate();
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.debug("Register {}/{}/{} created concurrently: {}", book, agency, year, e.toString());
-        }
+        createRow("register " + book + "/" + agency + "/" + year, em -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?")
+                .setParameter(1, book).setParameter(2, agency).setParameter(3, year).getSingleResult()).intValue() > 0,
+                em -> em.createNativeQuery("INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) "
+                        + "VALUES (?, ?, ?, 0)").setParameter(1, book).setParameter(2, agency).setParameter(3, year)
+                        .executeUpdate());
     }
 
     /**
@@ -249,10 +266,15 @@ public class DossierRepository {
             try {
                 return transitionOnce(code, change, mapper);
             } catch (RowMissing m) {
-                if (attempt == 3) {
+                if (attempt == MAX_ATTEMPTS) {
                     throw new IllegalStateException(m.getMessage());
                 }
                 m.create.run();
+            } catch (RuntimeException e) {
+                if (!Database.retryable(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("Change of {} retried (attempt {}): {}", code, attempt, e.toString());
             }
         }
     }
@@ -262,7 +284,7 @@ public class DossierRepository {
         RuntimeException[] refused = new RuntimeException[1];
         R result;
         try {
-            result = jpa.txExpr(TransactionType.Required, em -> {
+            result = db.txExpr(em -> {
                 DossierEntity d = em.find(DossierEntity.class, code);
                 if (d == null) {
                     refused[0] = new vn.motcua.dossier.NotFoundException("dossier.not-found",
@@ -295,7 +317,10 @@ public class DossierRepository {
                 if (c.resultDocument() != null) {
                     em.persist(new DossierResultEntity(code, c.resultDocument()));
                 }
-                for (StatsDelta delta : c.stats()) {
+                // always in the same order, so that two changes never wait for each other's rows
+                List<StatsDelta> deltas = new ArrayList<>(c.stats());
+                deltas.sort(java.util.Comparator.comparing(DossierRepository::statsKey));
+                for (StatsDelta delta : deltas) {
                     applyStats(em, delta);
                 }
                 em.flush();
@@ -336,7 +361,7 @@ public class DossierRepository {
 
     /** The printable result kept with a dossier, if it has one. */
     public Optional<String> result(String code) {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
+        return Optional.ofNullable(db.txExpr(em -> {
             DossierResultEntity r = em.find(DossierResultEntity.class, code);
             return r == null ? null : r.getHtml();
         }));
@@ -344,7 +369,7 @@ public class DossierRepository {
 
     /** Procedures defined as data (JSON), by code. */
     public Map<String, String> procedureData() {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             Map<String, String> all = new java.util.LinkedHashMap<>();
             for (ProcedureDataEntity p : em.createQuery("SELECT p FROM ProcedureDataEntity p ORDER BY p.code",
                     ProcedureDataEntity.class).getResultList()) {
@@ -355,7 +380,7 @@ public class DossierRepository {
     }
 
     public void saveProcedureData(String code, String json, java.time.LocalDateTime at, String by) {
-        jpa.tx(TransactionType.Required, em -> {
+        db.tx(em -> {
             ProcedureDataEntity p = em.find(ProcedureDataEntity.class, code);
             if (p == null) {
                 em.persist(new ProcedureDataEntity(code, json, at, by));
@@ -366,7 +391,7 @@ public class DossierRepository {
     }
 
     public boolean deleteProcedureData(String code) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             ProcedureDataEntity p = em.find(ProcedureDataEntity.class, code);
             if (p != null) {
                 em.remove(p);
@@ -377,18 +402,18 @@ public class DossierRepository {
 
     /** Pending portal messages, oldest first. */
     public List<OutboxEntry> pendingOutbox(int limit) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+        return db.txExpr(em -> em.createQuery(
                 "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq",
                 OutboxEntry.class).setParameter("state", OutboxEntry.PENDING).setMaxResults(limit).getResultList());
     }
 
     public void outboxDelivered(OutboxEntry e, java.time.LocalDateTime at) {
-        jpa.tx(TransactionType.Required, em -> em.find(OutboxEntry.class,
+        db.tx(em -> em.find(OutboxEntry.class,
                 new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).delivered(at));
     }
 
     public void outboxFailed(OutboxEntry e, java.time.LocalDateTime next, String error) {
-        jpa.tx(TransactionType.Required, em -> em.find(OutboxEntry.class,
+        db.tx(em -> em.find(OutboxEntry.class,
                 new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).failed(next, error));
     }
 
@@ -398,20 +423,9 @@ public class DossierRepository {
             return;
         }
         Date sqlDay = Date.valueOf(day);
-        try {
-            jpa.tx(TransactionType.Required, em -> {
-                if (counterRows(em, agency, sqlDay) == 0) {
-                    em.createNativeQuery(CREATE_COUNTER).setParameter(1, agency).setParameter(2, sqlDay)
-                            .executeUpdate();
-                }
-            });
-        } catch (RuntimeException e) {
-            // another thread or node inserted the same row between our check and our insert
-            boolean exists = jpa.txExpr(TransactionType.Required, em -> counterRows(em, agency, sqlDay) > 0);
-            if (!exists) {
-                throw e;
-            }
-        }
+        createRow("dossier counter " + agency + "/" + day, em -> counterRows(em, agency, sqlDay) > 0,
+                em -> em.createNativeQuery(CREATE_COUNTER).setParameter(1, agency).setParameter(2, sqlDay)
+                        .executeUpdate());
         countersReady.merge(agency, day, (a, b) -> a.isAfter(b) ? a : b);
     }
 
@@ -429,7 +443,7 @@ public class DossierRepository {
 
     /** The dossier with its documents, mapped while the persistence context is open. */
     public <R> Optional<R> find(String code, Function<DossierEntity, R> mapper) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             DossierEntity d = em.find(DossierEntity.class, code, READ_ONLY_FIND);
             return d == null ? Optional.<R>empty() : Optional.of(mapper.apply(d));
         });
@@ -437,7 +451,7 @@ public class DossierRepository {
 
     /** An agency's dossiers submitted in a period, with their documents in one more query, not one each. */
     public <R> List<R> book(String agency, LocalDate from, LocalDate to, int limit, Function<DossierEntity, R> mapper) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             List<R> result = new ArrayList<>();
             for (DossierEntity d : em.createQuery("SELECT d FROM DossierEntity d WHERE d.agencyCode = :agency "
                     + "AND d.submittedAt >= :from AND d.submittedAt < :to ORDER BY d.submittedAt, d.code",
@@ -454,7 +468,7 @@ public class DossierRepository {
     }
 
     public List<AuditEntryEntity> audit(String code) {
-        return jpa.txExpr(TransactionType.Required, em -> em
+        return db.txExpr(em -> em
                 .createQuery("SELECT a FROM AuditEntryEntity a WHERE a.dossierCode = :code ORDER BY a.seq",
                         AuditEntryEntity.class)
                 .setParameter("code", code).setHint(READ_ONLY, "true").getResultList());
@@ -482,7 +496,7 @@ public class DossierRepository {
         if (q.to() != null) {
             where.append(" AND d.submittedAt < :toExclusive");
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
                     + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt "

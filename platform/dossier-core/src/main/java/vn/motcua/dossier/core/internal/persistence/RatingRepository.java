@@ -8,8 +8,6 @@ import java.util.List;
 
 import javax.persistence.Query;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,19 +16,18 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RatingRepository.class)
 public class RatingRepository {
 
-    private final JpaTemplate jpa;
+    private final Database db;
 
     @Activate
-    public RatingRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
-                            @Reference DossierRepository migrated) {
-        this.jpa = jpa;
+    public RatingRepository(@Reference Database db) {
+        this.db = db;
     }
 
     /** @return false when the dossier was rated already */
     public boolean insert(String dossierCode, String agencyCode, java.time.LocalDateTime at, String convenience,
                           String overall, String comment, String indices) {
         try {
-            return jpa.txExpr(TransactionType.Required, em -> {
+            return db.txExpr(em -> {
                 Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM RATING WHERE DOSSIER_CODE = ?")
                         .setParameter(1, dossierCode).getSingleResult();
                 if (n.intValue() > 0) {
@@ -43,7 +40,10 @@ public class RatingRepository {
                 return true;
             });
         } catch (RuntimeException e) {
-            return false; // a concurrent rating of the same dossier won
+            if (JobLeases.duplicateKey(e)) {
+                return false; // a concurrent rating of the same dossier won
+            }
+            throw e;
         }
     }
 
@@ -56,7 +56,7 @@ public class RatingRepository {
             sql.append(" AND AGENCY_CODE IN (").append("?, ".repeat(Math.max(agencies.size() - 1, 0)))
                     .append(agencies.isEmpty() ? "NULL" : "?").append(')');
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             Query q = em.createNativeQuery(sql.toString()).setParameter(1, Timestamp.valueOf(from.atStartOfDay()))
                     .setParameter(2, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
             int i = 3;

@@ -22,14 +22,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings the database schema to the latest version by running the numbered SQL scripts that are
  * not yet recorded in MOTCUA_SCHEMA, each in its own transaction. Never drops anything: a restart
- * keeps every dossier.
+ * keeps every dossier. The scripts are portable SQL, the same on Derby and PostgreSQL. Several
+ * runtimes starting at once against one database migrate it once: each migration runs with
+ * MOTCUA_SCHEMA locked, and reads the version again under that lock.
  */
 public final class SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** The scripts, in order; a new schema version appends a line here and a file next to them. */
-    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql");
+    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__cluster.sql");
 
     private SchemaMigrator() {
     }
@@ -41,9 +43,18 @@ public final class SchemaMigrator {
             c.setAutoCommit(false);
             try {
                 ensureVersionTable(c);
-                int current = currentVersion(c);
-                verifyApplied(c, current);
-                for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+                while (true) {
+                    try (Statement s = c.createStatement()) {
+                        // held until the commit: another runtime waits here, then reads the version again
+                        s.execute("LOCK TABLE MOTCUA_SCHEMA IN EXCLUSIVE MODE");
+                    }
+                    int current = currentVersion(c);
+                    verifyApplied(c, current);
+                    if (current == SCRIPTS.size()) {
+                        c.commit();
+                        return current;
+                    }
+                    int v = current + 1;
                     String script = SCRIPTS.get(v - 1);
                     LOG.info("Migrating the motcua schema to version {} ({})", v, script);
                     try (Statement s = c.createStatement()) {
@@ -61,7 +72,6 @@ public final class SchemaMigrator {
                     }
                     c.commit();
                 }
-                return SCRIPTS.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -78,15 +88,24 @@ public final class SchemaMigrator {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE MOTCUA_SCHEMA (VERSION INTEGER NOT NULL PRIMARY KEY, "
                     + "SCRIPT VARCHAR(200) NOT NULL, CHECKSUM VARCHAR(64) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+            c.commit();
+        } catch (SQLException e) {
+            // another runtime created it at the same moment
+            c.rollback();
+            if (!tableExists(c, "MOTCUA_SCHEMA")) {
+                throw e;
+            }
         }
-        c.commit();
     }
 
     static boolean tableExists(Connection c, String name) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
+        // in the connection's own schema only (PostgreSQL's search path, Derby's user schema): a table of
+        // the same name elsewhere on the server is not ours
+        String schema = c.getSchema();
         // Derby stores unquoted names in upper case, PostgreSQL in lower case
         for (String candidate : new String[] {name, name.toLowerCase(java.util.Locale.ROOT)}) {
-            try (ResultSet rs = md.getTables(null, null, candidate, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(null, schema, candidate, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }

@@ -11,8 +11,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,12 +33,11 @@ public class StatsRepository {
 
     private static final String PAUSED = "('SUPPLEMENT_REQUESTED', 'FEE_REQUESTED', 'STOPPED')";
 
-    private final JpaTemplate jpa;
+    private final Database db;
 
     @Activate
-    public StatsRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
-                           @Reference DossierRepository migrated) {
-        this.jpa = jpa;
+    public StatsRepository(@Reference Database db) {
+        this.db = db;
     }
 
     /**
@@ -115,7 +112,7 @@ public class StatsRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(String sql, List<Object> params) {
-        return jpa.txExpr(TransactionType.Required, (EntityManager em) -> {
+        return db.txExpr((EntityManager em) -> {
             Query q = em.createNativeQuery(sql);
             for (int i = 0; i < params.size(); i++) {
                 q.setParameter(i + 1, params.get(i));

@@ -20,8 +20,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.core.internal.DossierServiceImpl;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
+import vn.motcua.dossier.core.internal.persistence.JobLeases;
 import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
 import vn.motcua.portal.PortalAdapter;
 import vn.motcua.portal.PortalMessage;
@@ -29,6 +31,9 @@ import vn.motcua.portal.PortalMessage;
 /**
  * Delivers the outbox in the background: oldest first, one dossier's messages in order, a failed
  * message retried after a delay that doubles up to an hour. Officials never wait for the portal.
+ * Of several runtimes on one database, only the holder of the job's lease delivers (see
+ * {@link JobLeases}), so each message is sent once, in order; the holder renews the lease as it
+ * goes and stops a round when it could not.
  */
 @Component(immediate = true, configurationPid = OutboxDelivery.PID)
 @Designate(ocd = OutboxDelivery.Config.class)
@@ -44,19 +49,29 @@ public class OutboxDelivery {
 
         @AttributeDefinition(name = "Batch", description = "At most this many messages per round")
         int batch() default 200;
+
+        @AttributeDefinition(name = "Lease (seconds)", description = "With several runtimes: how long the "
+                + "runtime that delivers keeps the job when it stops renewing (crash, pause) before another takes over")
+        int leaseSeconds() default 60;
     }
+
+    static final String JOB = "portal-outbox";
 
     private final DossierRepository repository;
     private final PortalAdapter adapter;
+    private final JobLeases leases;
+    private final Duration lease;
     private final int batch;
     private final ScheduledExecutorService scheduler;
 
     @Activate
     public OutboxDelivery(@Reference DossierRepository repository,
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PortalAdapter adapter,
-                          Config config) {
+                          @Reference JobLeases leases, Config config) {
         this.repository = repository;
         this.adapter = adapter;
+        this.leases = leases;
+        this.lease = Duration.ofSeconds(Math.max(config.leaseSeconds(), 3L * config.intervalSeconds()));
         this.batch = config.batch();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua-portal-outbox");
@@ -69,19 +84,40 @@ public class OutboxDelivery {
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        // let a message being delivered be recorded, or it would be delivered again after the stop
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            leases.release(JOB);
+        } catch (RuntimeException e) {
+            LOG.debug("Outbox lease not released (it expires by itself): {}", e.toString());
+        }
     }
 
     private void deliverSafely() {
         try {
-            deliverPending();
+            // a full batch means more are waiting: go on at once rather than 200 messages per interval
+            while (deliverPending() >= batch && !scheduler.isShutdown()) {
+                LOG.debug("Portal outbox: a full batch delivered, continuing");
+            }
         } catch (RuntimeException e) {
             LOG.warn("Portal outbox round failed, will retry: {}", e.toString());
         }
     }
 
-    /** One round; returns how many messages were delivered. */
+    /** One round, if this runtime holds the job's lease; returns how many messages were delivered. */
     public int deliverPending() {
+        if (!leases.acquire(JOB, lease)) {
+            return 0;
+        }
+        long renewed = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
         List<OutboxEntry> pending = repository.pendingOutbox(batch);
         Set<String> blocked = new HashSet<>();
@@ -94,19 +130,53 @@ public class OutboxDelivery {
                 blocked.add(e.getDossierCode()); // keep this dossier's messages in order
                 continue;
             }
+            if (System.nanoTime() - renewed > lease.toNanos() / 3) {
+                if (!leases.acquire(JOB, lease)) {
+                    LOG.info("Portal outbox lease lost to another runtime; this round stops");
+                    break;
+                }
+                renewed = System.nanoTime();
+            }
             try {
                 adapter.deliver(new PortalMessage(e.getDossierCode(), e.getSeq(), e.getService(), e.getPayload(),
                         e.getCreatedAt(), e.getAttempts() + 1));
-                repository.outboxDelivered(e, now);
-                delivered++;
             } catch (Exception ex) {
                 blocked.add(e.getDossierCode());
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
                 repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
                 LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
                         e.getAttempts() + 1, ex.toString());
+                continue;
             }
+            if (!recordDelivered(e, now)) {
+                break;
+            }
+            delivered++;
         }
         return delivered;
+    }
+
+    /**
+     * Records a delivery, waiting out a short database outage (up to 30 s): a message delivered but
+     * not recorded would be delivered again, by this runtime or another.
+     */
+    private boolean recordDelivered(OutboxEntry e, LocalDateTime at) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                repository.outboxDelivered(e, at);
+                return true;
+            } catch (ServiceUnavailableException ex) {
+                if (attempt >= 12 || Thread.currentThread().isInterrupted()) {
+                    LOG.warn("Portal message {}#{} {} was delivered but could not be recorded (database unreachable): "
+                            + "it will be delivered again", e.getDossierCode(), e.getSeq(), e.getService());
+                    return false;
+                }
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

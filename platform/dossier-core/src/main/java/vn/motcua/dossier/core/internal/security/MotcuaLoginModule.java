@@ -22,6 +22,7 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 import vn.motcua.dossier.AuthenticationException;
 import vn.motcua.dossier.Role;
+import vn.motcua.dossier.ServiceUnavailableException;
 import vn.motcua.dossier.UserAccount;
 import vn.motcua.dossier.UserDirectory;
 
@@ -63,6 +64,11 @@ public class MotcuaLoginModule implements LoginModule {
             account = users.authenticate(name.getName(), secret == null ? new char[0] : secret);
         } catch (AuthenticationException e) {
             throw new FailedLoginException(e.getMessage());
+        } catch (ServiceUnavailableException e) {
+            // not a wrong password: the caller answers "try again later", not "sign in again"
+            LoginException unavailable = new LoginException(e.getMessage());
+            unavailable.initCause(e);
+            throw unavailable;
         } finally {
             if (secret != null) {
                 Arrays.fill(secret, '\0');

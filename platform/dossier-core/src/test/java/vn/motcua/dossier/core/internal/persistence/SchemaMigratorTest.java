@@ -26,7 +26,7 @@ public class SchemaMigratorTest {
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
-    private DataSource derby(File dir) {
+    static DataSource derby(File dir) {
         String url = "jdbc:derby:" + new File(dir, "db").getAbsolutePath() + ";create=true";
         return new DataSource() {
             @Override
@@ -119,8 +119,43 @@ public class SchemaMigratorTest {
     }
 
     @Test
+    public void runtimesStartingTogetherMigrateOnce() throws Exception {
+        System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
+        DataSource ds = derby(folder.newFolder());
+        assertMigratesOnceConcurrently(ds);
+    }
+
+    /** Four runtimes start at once against one empty database: each sees the latest version, applied once. */
+    static void assertMigratesOnceConcurrently(DataSource ds) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return SchemaMigrator.migrate(ds);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> f : runs) {
+                assertEquals(SchemaMigrator.SCRIPTS.size(), (int) f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(VERSION) FROM MOTCUA_SCHEMA")) {
+            rs.next();
+            assertEquals(SchemaMigrator.SCRIPTS.size(), rs.getInt(1));
+            assertEquals(SchemaMigrator.SCRIPTS.size(), rs.getInt(2));
+        }
+    }
+
+    @Test
     public void splitsScriptsIntoStatements() {
         assertEquals("10 tables, 10 indexes", 20, SchemaMigrator.statements("V1__dossier.sql").size());
         assertTrue(SchemaMigrator.statements("V2__users.sql").get(0).startsWith("CREATE TABLE USER_ACCOUNT"));
+        assertTrue(SchemaMigrator.statements("V3__cluster.sql").get(0).startsWith("CREATE TABLE JOB_LEASE"));
     }
 }
