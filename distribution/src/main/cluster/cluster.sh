@@ -16,7 +16,7 @@
 #
 # Settings (environment): MOTCUA_CLUSTER_DIR (distribution/target/cluster), MOTCUA_DIST (the tar.gz),
 # PROXY_PORT (8480), PG_PORT (55433), NODE_HTTP_BASE (8481: node I listens on NODE_HTTP_BASE+I-1),
-# NODE_SSH_BASE (8501), NODE_RMI_BASE (11399: registry, and +100 for the server), JAVA_MAX_MEM (512m).
+# NODE_SSH_BASE (8501), NODE_RMI_BASE (11399: registry, and +100 for the server), MOTCUA_HEAP (512m: each node's heap).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,7 +27,7 @@ PG_PORT="${PG_PORT:-55433}"
 NODE_HTTP_BASE="${NODE_HTTP_BASE:-8481}"
 NODE_SSH_BASE="${NODE_SSH_BASE:-8501}"
 NODE_RMI_BASE="${NODE_RMI_BASE:-11399}"
-export JAVA_MAX_MEM="${JAVA_MAX_MEM:-512m}"
+export MOTCUA_HEAP="${MOTCUA_HEAP:-512m}"
 DB=motcua
 DB_USER=motcua
 DB_PASSWORD=motcua

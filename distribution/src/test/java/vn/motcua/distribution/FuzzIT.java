@@ -296,6 +296,43 @@ public class FuzzIT extends MotcuaTestSupport {
         return s.length() <= 300 ? s : s.substring(0, 300) + "… (" + s.length() + " chars)";
     }
 
+    /**
+     * Someone guessing passwords from one machine is stopped after the configured number of
+     * failures (30 per 10 minutes): 429 with Retry-After, without a password check; other machines
+     * and the clerks already signed in are not affected.
+     */
+    @Test
+    public void failedSignInsAreLimitedPerClientAddress() throws Exception {
+        // names without an account: guessing them locks no real clerk out (five wrong passwords would)
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "doan.ten:doan-mat-khau".getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("tn.vuninh:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i <= 30; i++) {
+            Reply r = sendFrom("127.0.20.1", "GET", "/api/dossiers?size=1", Map.of("Authorization", wrong), null);
+            assertEquals("failure " + i + ": " + r.body(), 401, r.status());
+        }
+        Reply blocked = sendFrom("127.0.20.1", "GET", "/api/dossiers?size=1", Map.of("Authorization", wrong), null);
+        assertEquals(blocked.body(), 429, blocked.status());
+        assertTrue(blocked.head(), blocked.head().toLowerCase(java.util.Locale.ROOT).contains("retry-after: 600"));
+        assertTrue(blocked.body(), blocked.body().contains("\"error\":\"signin.rate-limited\""));
+        assertTrue(blocked.body(), blocked.body().contains("đăng nhập sai"));
+        // the same guess from another machine: its password is still checked
+        assertEquals(401, sendFrom("127.0.20.2", "GET", "/api/dossiers?size=1", Map.of("Authorization", wrong), null)
+                .status());
+        assertEquals(200, sendFrom("127.0.20.2", "GET", "/api/dossiers?size=1", Map.of("Authorization", right), null)
+                .status());
+    }
+
+    private Reply sendFrom(String source, String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: localhost\r\nConnection: close\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("\r\n");
+        return exchange(head.toString().getBytes(StandardCharsets.UTF_8), source);
+    }
+
     private Reply send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -315,8 +352,12 @@ public class FuzzIT extends MotcuaTestSupport {
     /** One request on its own connection, from one of several loopback addresses. */
     private Reply exchange(byte[] request) throws IOException {
         sent++;
+        return exchange(request, "127.0.10." + (1 + sent % 200));
+    }
+
+    private Reply exchange(byte[] request, String source) throws IOException {
         try (Socket s = new Socket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.10." + (1 + sent % 200)), 0));
+            s.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
             s.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getProperty("motcua.test.httpPort"))),
                     5_000);
             s.setSoTimeout(60_000);

@@ -54,6 +54,22 @@ public class ReceptionIT extends MotcuaTestSupport {
         assertEquals("RECEIVE", audit.get(0).get("action").asText());
         assertEquals("tn.vocuong", audit.get(0).get("user").asText());
         assertEquals("RECEPTION_CLERK", audit.get(0).get("role").asText());
+
+        // the applicant's dossiers by identity number: this one is among them, another clerk's commune sees none
+        String idNumber = read.at("/applicant/idNumber").asText();
+        JsonNode mine = get("/api/dossiers?applicantId=" + idNumber + "&size=200", "tn.vocuong").json();
+        assertTrue(mine.toString(), mine.get("total").asLong() >= 1);
+        boolean found = false;
+        for (JsonNode item : mine.get("items")) {
+            found |= code.equals(item.get("code").asText());
+        }
+        assertTrue(mine.toString(), found);
+        for (JsonNode item : get("/api/dossiers?applicantId=" + idNumber + "&size=200", "tn.vuninh").json().get("items")) {
+            assertTrue(item.toString(), !code.equals(item.get("code").asText()));
+        }
+        Answer badId = get("/api/dossiers?applicantId=12ab", "tn.vocuong");
+        assertEquals(400, badId.status());
+        assertTrue(badId.body(), badId.body().contains("applicantId"));
     }
 
     @Test

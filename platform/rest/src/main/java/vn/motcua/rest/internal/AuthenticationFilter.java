@@ -3,6 +3,7 @@ package vn.motcua.rest.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.Priority;
@@ -46,9 +47,15 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
     private final UserDirectory users;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
 
-    AuthenticationFilter(UserDirectory users) {
+    private final SignInThrottle throttle;
+    @javax.ws.rs.core.Context
+    private javax.servlet.http.HttpServletRequest http;
+
+    AuthenticationFilter(UserDirectory users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -61,14 +68,23 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         long now = System.nanoTime();
         Verified v = verified.get(header);
         if (v == null || now - v.until() > 0) {
+            String client = http == null ? "?" : throttle.client(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+            if (throttle.blocked(client)) {
+                request.abortWith(Response.status(429).header(HttpHeaders.RETRY_AFTER, throttle.windowSeconds())
+                        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .entity(new ErrorView(429, "signin.rate-limited", "Quá nhiều lần đăng nhập sai từ máy này; "
+                                + "vui lòng thử lại sau " + throttle.windowSeconds() / 60 + " phút.", null)).build());
+                return;
+            }
             Actor actor;
             try {
-                actor = login(header);
+                actor = verifyOnce(header);
             } catch (ServiceUnavailableException e) {
                 request.abortWith(ErrorMapper.unavailable(e));
                 return;
             }
             if (actor == null) {
+                throttle.failed(client);
                 verified.remove(header);
                 request.abortWith(unauthorized(
                         "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa tạm thời."));
@@ -82,6 +98,36 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         }
         request.setSecurityContext(new ActorSecurityContext(v.actor(),
                 request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+    }
+
+    /**
+     * Checks a header once however many requests bring it at the same moment: when a clerk's
+     * remembered check expires, the requests already on their way wait for the one password check
+     * (a deliberately slow hash) instead of each doing its own.
+     */
+    private Actor verifyOnce(String header) {
+        CompletableFuture<Actor> mine = new CompletableFuture<>();
+        CompletableFuture<Actor> running = inFlight.putIfAbsent(header, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        try {
+            Actor actor = login(header);
+            mine.complete(actor);
+            return actor;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(header, mine);
+        }
     }
 
     /** The actor behind a Basic header, or null when the realm refuses it. */

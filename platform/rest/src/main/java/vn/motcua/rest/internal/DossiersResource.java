@@ -75,14 +75,25 @@ public class DossiersResource {
                                                @QueryParam("status") String status,
                                                @QueryParam("from") String from, @QueryParam("to") String to,
                                                @QueryParam("page") String page, @QueryParam("size") String size,
+                                               @QueryParam("applicantId") String applicantId,
                                                @Context SecurityContext security) {
         DossierQuery q = new DossierQuery(Params.optional(agency),
                 Params.enumValue("status", status, DossierStatus.class), Params.date("from", from),
                 Params.date("to", to), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE));
+                Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE), applicantId(applicantId));
         var result = dossiers.search(q, ActorSecurityContext.actor(security));
         return new PageView<>(result.items().stream().map(DossierSummaryView::of).toList(), result.page(),
                 result.size(), result.total());
+    }
+
+    /** An identity number filter: 9 (CMND) or 12 (CCCD) digits, as reception validates it. */
+    private static String applicantId(String value) {
+        String id = Params.optional(value);
+        if (id != null && !id.matches("\\d{9}|\\d{12}")) {
+            throw new BadRequestException("query.invalid",
+                    "Tham số applicantId phải là số CMND (9 chữ số) hoặc CCCD (12 chữ số).");
+        }
+        return id;
     }
 
     @POST

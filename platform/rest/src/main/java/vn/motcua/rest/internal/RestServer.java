@@ -53,6 +53,21 @@ public class RestServer {
                         + " riêng. / Larger JSON, text and form bodies are refused with 413; file uploads have their own"
                         + " limit.", min = "1024")
         long maxRequestBytes() default 1_048_576;
+
+        @AttributeDefinition(name = "Số lần đăng nhập sai tối đa mỗi máy / Failed sign-ins per client address",
+                description = "Trong mỗi khoảng thời gian; quá số này, máy đó nhận mã 429 mà mật khẩu không được kiểm tra."
+                        + " / Within each window; beyond it that address gets 429 without its password being checked.",
+                min = "1")
+        int signInFailuresPerAddress() default 30;
+
+        @AttributeDefinition(name = "Khoảng thời gian đếm đăng nhập sai (giây) / Failed sign-in window (seconds)",
+                min = "1")
+        int signInFailureWindowSeconds() default 600;
+
+        @AttributeDefinition(name = "Máy chủ proxy tin cậy / Trusted reverse proxies", description = "Với yêu cầu qua "
+                + "các địa chỉ này, máy người dùng là địa chỉ cuối trong X-Forwarded-For. / For requests from these "
+                + "addresses, the client is the last address in X-Forwarded-For.")
+        String[] trustedProxies() default {"127.0.0.1", "0:0:0:0:0:0:0:1"};
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -81,7 +96,9 @@ public class RestServer {
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
                 adminProcedures, reports, simulations));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users)));
+                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users,
+                        new SignInThrottle(config.signInFailuresPerAddress(), config.signInFailureWindowSeconds(),
+                                java.util.Set.of(config.trustedProxies())))));
         server = bean.create();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "motcua-api");

@@ -115,6 +115,11 @@ public class DossierRepository {
             int number = ((Number) em.createNativeQuery(READ_NUMBER).setParameter(1, agency)
                     .setParameter(2, sqlDay).getSingleResult()).intValue();
             String code = DossierCodes.format(agency, day, number);
+            if (stats != null) {
+                // before the persists: a native statement after them would flush the unit of work
+                // once for itself and the commit would work out the changes a second time
+                applyStats(em, stats);
+            }
             dossier.setCode(code);
             first.setDossierCode(code);
             em.persist(dossier);
@@ -122,9 +127,6 @@ public class DossierRepository {
             for (OutboxEntry o : outbox.apply(dossier)) {
                 o.setDossierCode(code);
                 em.persist(o);
-            }
-            if (stats != null) {
-                applyStats(em, stats);
             }
             return code;
         });
@@ -285,6 +287,9 @@ public class DossierRepository {
         R result;
         try {
             result = db.txExpr(em -> {
+                // the native statements below (registers, statistics) touch other tables: they need
+                // not flush the unit of work; it is flushed once, below
+                em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
                 DossierEntity d = em.find(DossierEntity.class, code);
                 if (d == null) {
                     refused[0] = new vn.motcua.dossier.NotFoundException("dossier.not-found",
@@ -407,10 +412,26 @@ public class DossierRepository {
                 OutboxEntry.class).setParameter("state", OutboxEntry.PENDING).setMaxResults(limit).getResultList());
     }
 
+    /**
+     * Records a delivery with one UPDATE by primary key (no read first): the outbox runs beside
+     * intake, one message per dossier, so its cost counts against the hot path.
+     */
     public void outboxDelivered(OutboxEntry e, java.time.LocalDateTime at) {
-        db.tx(em -> em.find(OutboxEntry.class,
-                new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).delivered(at));
+        db.jdbc(c -> {
+            try (java.sql.PreparedStatement update = c.prepareStatement(OUTBOX_DELIVERED)) {
+                update.setString(1, OutboxEntry.DELIVERED);
+                update.setTimestamp(2, java.sql.Timestamp.valueOf(at));
+                update.setString(3, e.getDossierCode());
+                update.setInt(4, e.getSeq());
+                update.setString(5, e.getService());
+                return update.executeUpdate();
+            }
+        });
+        e.delivered(at);
     }
+
+    private static final String OUTBOX_DELIVERED = "UPDATE OUTBOX SET STATE = ?, DELIVERED_AT = ?, "
+            + "ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = NULL WHERE DOSSIER_CODE = ? AND SEQ = ? AND SERVICE = ?";
 
     public void outboxFailed(OutboxEntry e, java.time.LocalDateTime next, String error) {
         db.tx(em -> em.find(OutboxEntry.class,
@@ -496,6 +517,9 @@ public class DossierRepository {
         if (q.to() != null) {
             where.append(" AND d.submittedAt < :toExclusive");
         }
+        if (q.applicantIdNumber() != null) {
+            where.append(" AND d.applicantIdNumber = :applicant");
+        }
         return db.txExpr(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
@@ -516,6 +540,9 @@ public class DossierRepository {
                 }
                 if (q.to() != null) {
                     query.setParameter("toExclusive", q.to().plusDays(1).atStartOfDay());
+                }
+                if (q.applicantIdNumber() != null) {
+                    query.setParameter("applicant", q.applicantIdNumber());
                 }
             }
             long total = count.getSingleResult();

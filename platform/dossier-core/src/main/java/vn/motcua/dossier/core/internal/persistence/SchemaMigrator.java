@@ -31,7 +31,8 @@ public final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** The scripts, in order; a new schema version appends a line here and a file next to them. */
-    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__cluster.sql");
+    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__cluster.sql",
+            "V4__outbox_order.sql");
 
     private SchemaMigrator() {
     }
