@@ -501,25 +501,28 @@ public class DossierRepository {
      * @param scope when not null, only dossiers of these agencies
      */
     public Page<DossierSummary> search(DossierQuery q, Collection<String> scope) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        // no constant condition such as 1 = 1: with one, EclipseLink prints every parameter as a
+        // literal, and Derby compiles the statement anew for each identity number or date
+        List<String> conditions = new ArrayList<>();
         if (q.agencyCode() != null) {
-            where.append(" AND d.agencyCode = :agency");
+            conditions.add("d.agencyCode = :agency");
         }
         if (scope != null) {
-            where.append(" AND (d.agencyCode IN :scope OR d.transferAgency IN :scope)");
+            conditions.add("(d.agencyCode IN :scope OR d.transferAgency IN :scope)");
         }
         if (q.status() != null) {
-            where.append(" AND d.status = :status");
+            conditions.add("d.status = :status");
         }
         if (q.from() != null) {
-            where.append(" AND d.submittedAt >= :from");
+            conditions.add("d.submittedAt >= :from");
         }
         if (q.to() != null) {
-            where.append(" AND d.submittedAt < :toExclusive");
+            conditions.add("d.submittedAt < :toExclusive");
         }
         if (q.applicantIdNumber() != null) {
-            where.append(" AND d.applicantIdNumber = :applicant");
+            conditions.add("d.applicantIdNumber = :applicant");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return db.txExpr(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
