@@ -5,7 +5,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Delivers outbox messages to the national portal. Register it as an OSGi service; the one with
  * the highest service ranking is used. Messages of one dossier arrive in order; a message whose
- * delivery throws is retried later with a growing delay, and never blocks the officials.
+ * delivery throws is retried later with a growing delay, and never blocks the officials. Delivery
+ * is at least once: after a crash of the runtime, messages accepted just before it (at most a few
+ * dozen) come again, with the same dossier code, sequence and service, by which the receiver
+ * recognises them.
  */
 @ConsumerType
 public interface PortalAdapter {

@@ -407,9 +407,28 @@ public class DossierRepository {
 
     /** Pending portal messages, oldest first. */
     public List<OutboxEntry> pendingOutbox(int limit) {
-        return db.txExpr(em -> em.createQuery(
-                "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq",
-                OutboxEntry.class).setParameter("state", OutboxEntry.PENDING).setMaxResults(limit).getResultList());
+        return pendingOutbox(limit, null);
+    }
+
+    /**
+     * Pending messages in delivery order, created at or after {@code since} (null: all). The
+     * delivery order index keeps the leaf pages that delivered messages left empty (Derby does not
+     * merge them), so a read from the start of the pending range walks all of them: thousands of
+     * pages after a day's intake. Starting at a recent instant descends the tree straight to the
+     * live messages.
+     */
+    public List<OutboxEntry> pendingOutbox(int limit, java.time.LocalDateTime since) {
+        return db.txExpr(em -> {
+            TypedQuery<OutboxEntry> q = em.createQuery(since == null
+                    ? "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq"
+                    : "SELECT o FROM OutboxEntry o WHERE o.state = :state AND o.createdAt >= :since "
+                    + "ORDER BY o.createdAt, o.dossierCode, o.seq", OutboxEntry.class)
+                    .setParameter("state", OutboxEntry.PENDING);
+            if (since != null) {
+                q.setParameter("since", since);
+            }
+            return q.setMaxResults(limit).getResultList();
+        });
     }
 
     /**
@@ -417,17 +436,28 @@ public class DossierRepository {
      * intake, one message per dossier, so its cost counts against the hot path.
      */
     public void outboxDelivered(OutboxEntry e, java.time.LocalDateTime at) {
+        outboxDelivered(List.of(e), at);
+    }
+
+    /** Records several deliveries in one transaction, one batched UPDATE by primary key each. */
+    public void outboxDelivered(List<OutboxEntry> entries, java.time.LocalDateTime at) {
         db.jdbc(c -> {
             try (java.sql.PreparedStatement update = c.prepareStatement(OUTBOX_DELIVERED)) {
-                update.setString(1, OutboxEntry.DELIVERED);
-                update.setTimestamp(2, java.sql.Timestamp.valueOf(at));
-                update.setString(3, e.getDossierCode());
-                update.setInt(4, e.getSeq());
-                update.setString(5, e.getService());
-                return update.executeUpdate();
+                java.sql.Timestamp when = java.sql.Timestamp.valueOf(at);
+                for (OutboxEntry e : entries) {
+                    update.setString(1, OutboxEntry.DELIVERED);
+                    update.setTimestamp(2, when);
+                    update.setString(3, e.getDossierCode());
+                    update.setInt(4, e.getSeq());
+                    update.setString(5, e.getService());
+                    update.addBatch();
+                }
+                return update.executeBatch().length;
             }
         });
-        e.delivered(at);
+        for (OutboxEntry e : entries) {
+            e.delivered(at);
+        }
     }
 
     private static final String OUTBOX_DELIVERED = "UPDATE OUTBOX SET STATE = ?, DELIVERED_AT = ?, "

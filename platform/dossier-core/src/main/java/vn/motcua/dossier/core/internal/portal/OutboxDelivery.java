@@ -2,6 +2,7 @@ package vn.motcua.dossier.core.internal.portal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,9 @@ import vn.motcua.portal.PortalMessage;
  * Delivers the outbox in the background: oldest first, one dossier's messages in order, a failed
  * message retried after a delay that doubles up to an hour. Officials never wait for the portal.
  * Of several runtimes on one database, only the holder of the job's lease delivers (see
- * {@link JobLeases}), so each message is sent once, in order; the holder renews the lease as it
- * goes and stops a round when it could not.
+ * {@link JobLeases}), so each message is sent once, in order (after a crash, the last few delivered
+ * but not yet recorded are sent again); the holder renews the lease as it goes and stops a round
+ * when it could not.
  */
 @Component(immediate = true, configurationPid = OutboxDelivery.PID)
 @Designate(ocd = OutboxDelivery.Config.class)
@@ -56,6 +58,11 @@ public class OutboxDelivery {
     }
 
     static final String JOB = "portal-outbox";
+    private static final long WHOLE_READ_NANOS = 60_000_000_000L;
+
+    /** Where the pending messages begin, as far as the last round saw (null: not known). */
+    private LocalDateTime since;
+    private long lastWholeRead;
 
     private final DossierRepository repository;
     private final PortalAdapter adapter;
@@ -113,14 +120,27 @@ public class OutboxDelivery {
     }
 
     /** One round, if this runtime holds the job's lease; returns how many messages were delivered. */
-    public int deliverPending() {
+    public synchronized int deliverPending() {
         if (!leases.acquire(JOB, lease)) {
             return 0;
         }
         long renewed = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
-        List<OutboxEntry> pending = repository.pendingOutbox(batch);
+        boolean whole = since == null || renewed - lastWholeRead > WHOLE_READ_NANOS;
+        List<OutboxEntry> pending = repository.pendingOutbox(batch, whole ? null : since);
+        if (whole) {
+            lastWholeRead = renewed;
+        }
+        if (!pending.isEmpty()) {
+            // the next round starts at the oldest message still pending, less a margin for
+            // transactions that took their time to commit; anything older (a replay with past
+            // times, a very slow commit) is found by the whole read, at least once a minute
+            // (never beyond the present: a message dated ahead must not hide today's)
+            LocalDateTime oldest = pending.get(0).getCreatedAt();
+            since = (oldest.isAfter(now) ? now : oldest).minusSeconds(60);
+        }
         Set<String> blocked = new HashSet<>();
+        List<OutboxEntry> done = new ArrayList<>();
         int delivered = 0;
         for (OutboxEntry e : pending) {
             if (blocked.contains(e.getDossierCode())) {
@@ -131,9 +151,15 @@ public class OutboxDelivery {
                 continue;
             }
             if (System.nanoTime() - renewed > lease.toNanos() / 3) {
+                // what this runtime delivered is recorded before it may hand the job over
+                if (!recordDelivered(done, now)) {
+                    return delivered;
+                }
+                delivered += done.size();
+                done.clear();
                 if (!leases.acquire(JOB, lease)) {
                     LOG.info("Portal outbox lease lost to another runtime; this round stops");
-                    break;
+                    return delivered;
                 }
                 renewed = System.nanoTime();
             }
@@ -148,27 +174,46 @@ public class OutboxDelivery {
                         e.getAttempts() + 1, ex.toString());
                 continue;
             }
-            if (!recordDelivered(e, now)) {
-                break;
+            done.add(e);
+            if (done.size() >= RECORD_EVERY) {
+                if (!recordDelivered(done, now)) {
+                    return delivered;
+                }
+                delivered += done.size();
+                done.clear();
             }
-            delivered++;
+        }
+        if (recordDelivered(done, now)) {
+            delivered += done.size();
         }
         return delivered;
     }
 
     /**
-     * Records a delivery, waiting out a short database outage (up to 30 s): a message delivered but
+     * Deliveries are recorded this many at a time, in one transaction: one commit (one log flush
+     * to disk) per message cost the outbox as much as the intake it follows. After a crash, at
+     * most this many messages that the portal accepted are delivered again; the portal tells them
+     * apart by dossier, sequence and service (see {@link PortalAdapter}).
+     */
+    static final int RECORD_EVERY = 50;
+
+    /**
+     * Records deliveries, waiting out a short database outage (up to 30 s): a message delivered but
      * not recorded would be delivered again, by this runtime or another.
      */
-    private boolean recordDelivered(OutboxEntry e, LocalDateTime at) {
+    private boolean recordDelivered(List<OutboxEntry> done, LocalDateTime at) {
+        if (done.isEmpty()) {
+            return true;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                repository.outboxDelivered(e, at);
+                repository.outboxDelivered(done, at);
                 return true;
             } catch (ServiceUnavailableException ex) {
                 if (attempt >= 12 || Thread.currentThread().isInterrupted()) {
-                    LOG.warn("Portal message {}#{} {} was delivered but could not be recorded (database unreachable): "
-                            + "it will be delivered again", e.getDossierCode(), e.getSeq(), e.getService());
+                    LOG.warn("{} portal messages from {}#{} on were delivered but could not be recorded (database "
+                            + "unreachable): they will be delivered again", done.size(), done.get(0).getDossierCode(),
+                            done.get(0).getSeq());
                     return false;
                 }
                 try {
