@@ -81,7 +81,7 @@ public class PostgresTest {
         SchemaMigrator.migrate(derby);
         Set<String> onDerby = describe(derby, "APP");
         org.junit.Assert.assertTrue(onDerby.toString(), onDerby.size() > 100 && onDerby.contains(
-                "dossier_counter.last_number integer not null") && onDerby.contains("index outbox_pending on outbox(state,created_at,)"));
+                "dossier_counter.last_number integer not null") && onDerby.contains("index outbox_pending_order on outbox(state,created_at,dossier_code,seq,)"));
         assertEquals(onDerby, describe(ds, schema));
     }
 
