@@ -73,6 +73,16 @@ public interface DossierService {
      */
     java.util.Optional<String> resultDocument(String code, Actor actor);
 
+    /**
+     * The actions this actor may take on the dossier now: those its state allows and the actor's
+     * role, agency, the current step and the assignee permit (what the action then needs, such as a
+     * note, is still checked when it is taken).
+     *
+     * @throws NotFoundException when there is no such dossier
+     * @throws ForbiddenException when the dossier is outside the actor's agencies
+     */
+    List<Action> allowedActions(String code, Actor actor);
+
     /** Takes an action at a given instant (replays and imports). */
     Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at);
 }

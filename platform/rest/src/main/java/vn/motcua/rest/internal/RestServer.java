@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import vn.motcua.dossier.SessionService;
 import vn.motcua.dossier.UserDirectory;
 
 /**
@@ -40,16 +41,17 @@ public class RestServer {
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
-                      @Reference SimulationsResource simulations,
-                      @Reference UserDirectory users) {
+                      @Reference SimulationsResource simulations, @Reference SessionResource session,
+                      @Reference AdminUsersResource adminUsers,
+                      @Reference UserDirectory users, @Reference SessionService sessions) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
-                adminProcedures, reports, simulations));
+                adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new AuthenticationFilter(users)));
+                new AuthenticationFilter(users, sessions)));
         server = bean.create();
         LOG.info("motcua REST API published");
     }

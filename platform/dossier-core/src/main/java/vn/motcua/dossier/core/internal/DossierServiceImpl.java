@@ -389,6 +389,16 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
+    public List<vn.motcua.dossier.Action> allowedActions(String code, Actor actor) {
+        DossierEntity d = repository.find(code, e -> e)
+                .orElseThrow(() -> new NotFoundException("dossier.not-found", "Không có hồ sơ mã " + code + "."));
+        if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
+            throw new ForbiddenException(CoreMessages.text("access.agency", code));
+        }
+        return Lifecycle.allowed(d, FormCodec.readSteps(d.getProcessJson()), actor, now());
+    }
+
+    @Override
     public List<AuditEntry> audit(String code, Actor actor) {
         get(code, actor);
         List<AuditEntry> entries = new ArrayList<>();

@@ -105,6 +105,34 @@ final class Lifecycle {
     }
 
     /**
+     * The actions the actor may take now: the state allows them ({@link #refusal}), the actor's
+     * role, agency, step and assignee too ({@link #authorize}), and the dossier itself does not rule
+     * them out (a same-day procedure for a resolution on the spot, an apology before the due
+     * instant). What the action needs from the caller (a note, a result) is checked when taken.
+     */
+    static List<Action> allowed(DossierEntity d, List<ProcessStep> steps, Actor actor, LocalDateTime at) {
+        List<Action> allowed = new ArrayList<>();
+        for (Action action : Action.values()) {
+            if (refusal(action, d.getStatus(), d.getStepIndex(), steps) != null) {
+                continue;
+            }
+            if (action == Action.RESOLVE_ON_SPOT && d.getTimeLimitUnit() != TimeLimitUnit.SAME_DAY) {
+                continue;
+            }
+            if (action == Action.APOLOGIZE && (d.getDueAt() == null || !at.isBefore(d.getDueAt()))) {
+                continue;
+            }
+            try {
+                authorize(d, steps, action, actor);
+            } catch (ForbiddenException e) {
+                continue;
+            }
+            allowed.add(action);
+        }
+        return allowed;
+    }
+
+    /**
      * Applies an action to a dossier whose state allows it (see {@link #refusal}).
      *
      * @return the audit entries it makes (several for a resolution on the spot), numbered on

@@ -29,7 +29,7 @@ public final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** The scripts, in order; a new schema version appends a line here and a file next to them. */
-    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql");
+    static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__sessions.sql");
 
     private SchemaMigrator() {
     }
