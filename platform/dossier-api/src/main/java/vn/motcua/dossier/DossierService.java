@@ -83,6 +83,15 @@ public interface DossierService {
      */
     List<Action> allowedActions(String code, Actor actor);
 
+    /**
+     * The fee a request would be charged if received now, as its procedure computes it with the
+     * agency's local fee (for the counter form to show as pages are typed); nothing is validated
+     * beyond what the computation needs, nothing stored.
+     *
+     * @throws NotFoundException when the procedure is not offered
+     */
+    vn.motcua.procedure.Fee quote(ReceptionRequest request);
+
     /** Takes an action at a given instant (replays and imports). */
     Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at);
 }
