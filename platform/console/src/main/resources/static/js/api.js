@@ -17,7 +17,8 @@ export class ApiError extends Error {
 }
 
 export async function api(method, path, body, options) {
-  const headers = {'Accept': 'application/json'};
+  // X-Requested-With: the API then answers 401 without a Basic challenge (no browser login dialog)
+  const headers = {'Accept': 'application/json', 'X-Requested-With': 'motcua-console'};
   let payload;
   if (body instanceof Blob) {
     payload = body;

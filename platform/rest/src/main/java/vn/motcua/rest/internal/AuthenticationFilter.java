@@ -60,7 +60,12 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String token = SessionCookie.token(request.getCookies());
             if (token == null) {
-                request.abortWith(unauthorized("Cần đăng nhập để dùng chức năng này."));
+                Response answer = unauthorized("Cần đăng nhập để dùng chức năng này.");
+                if (request.getHeaderString("X-Requested-With") != null) {
+                    // a script (the console): no Basic challenge, or the browser would pop up its own dialog
+                    answer.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+                }
+                request.abortWith(answer);
                 return;
             }
             bySession(request, token);
