@@ -58,7 +58,7 @@ async function submission(code) {
   };
   const docs = p.documents.map(d => ({d,
     given: h('input', {type: 'checkbox', id: 'cdoc-' + d.code, checked: d.mandatory}),
-    copies: h('input', {type: 'number', min: 0, value: d.copies, class: 'num', 'aria-label': 'Số bản'}),
+    copies: h('input', {type: 'number', min: 0, value: d.copies, class: 'num', 'aria-label': 'Số bản', id: 'cdoc-' + d.code + '-copies'}),
     pages: d.countsPages ? h('input', {type: 'number', min: 0, value: '', class: 'num', 'aria-label': 'Số trang', id: 'cdoc-' + d.code + '-pages'}) : null,
     file: h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'cdoc-' + d.code + '-file'})}));
   const formInputs = (p.formFields || []).map(f => ({f, input: formInput(f)}));

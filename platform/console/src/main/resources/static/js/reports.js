@@ -106,7 +106,7 @@ function table(r) {
 const SATISFACTION = {VERY_SATISFIED: 'Rất hài lòng', SATISFIED: 'Hài lòng', DISSATISFIED: 'Không hài lòng'};
 
 function satisfactionTable(rows) {
-  return h('section', {class: 'card'}, h('h2', {}, 'Mức độ hài lòng'), rows.length ? h('table', {class: 'list', id: 'satisfaction'},
+  return h('section', {class: 'card', id: 'satisfaction'}, h('h2', {}, 'Mức độ hài lòng'), rows.length ? h('table', {class: 'list', id: 'satisfaction-table'},
     h('thead', {}, h('tr', {}, ['Cơ quan', 'Số đánh giá', 'Hài lòng trở lên', 'Xếp loại'].map(t => h('th', {}, t)))),
     h('tbody', {}, rows.map(x => h('tr', {}, h('td', {}, x.agencyName), h('td', {}, number(x.ratings)),
       h('td', {}, percent(x.satisfiedShare)), h('td', {}, x.classification || '—'))))) : h('p', {class: 'muted'}, 'Chưa có đánh giá.'),
@@ -114,7 +114,7 @@ function satisfactionTable(rows) {
 }
 
 function rankingTable(rows, year) {
-  return h('section', {class: 'card'}, h('h2', {}, 'Xếp hạng xã, phường năm ' + year), rows.length ? h('table', {class: 'list', id: 'ranking'},
+  return h('section', {class: 'card', id: 'ranking'}, h('h2', {}, 'Xếp hạng xã, phường năm ' + year), rows.length ? h('table', {class: 'list', id: 'ranking-table'},
     h('thead', {}, h('tr', {}, ['Hạng', 'Xã, phường', 'Điểm', 'Các tiêu chí'].map(t => h('th', {}, t)))),
     h('tbody', {}, rows.map(x => h('tr', {}, h('td', {}, x.rank), h('td', {}, x.agencyName),
       h('td', {}, String(Math.round(x.score * 100) / 100).replace('.', ',')),
