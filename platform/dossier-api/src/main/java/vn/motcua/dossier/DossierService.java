@@ -84,6 +84,14 @@ public interface DossierService {
     List<Action> allowedActions(String code, Actor actor);
 
     /**
+     * The same, computed from a dossier this service has just returned to this actor (by
+     * {@link #receive} or {@link #act}) without reading it again: intake and transitions answer with
+     * the actions that follow at no extra cost. Actions outside the actor's agency are never among
+     * them.
+     */
+    List<Action> allowedActions(Dossier dossier, Actor actor);
+
+    /**
      * The fee a request would be charged if received now, as its procedure computes it with the
      * agency's local fee (for the counter form to show as pages are typed); nothing is validated
      * beyond what the computation needs, nothing stored.

@@ -69,14 +69,15 @@ public class DossiersResource {
         Actor actor = ActorSecurityContext.actor(security);
         Dossier d = dossiers.receive(request, actor);
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(d.code()).build())
-                .entity(DossierView.of(d, dossiers.allowedActions(d.code(), actor))).build();
+                .entity(DossierView.of(d, dossiers.allowedActions(d, actor))).build();
     }
 
     @GET
     @Path("/{code}")
     public DossierView get(@PathParam("code") String code, @Context SecurityContext security) {
         Actor actor = ActorSecurityContext.actor(security);
-        return DossierView.of(dossiers.get(code, actor), dossiers.allowedActions(code, actor));
+        Dossier d = dossiers.get(code, actor);
+        return DossierView.of(d, dossiers.allowedActions(d, actor));
     }
 
     @GET
@@ -104,7 +105,7 @@ public class DossiersResource {
         }
         Actor actor = ActorSecurityContext.actor(security);
         Dossier d = dossiers.act(code, request, actor);
-        return DossierView.of(d, dossiers.allowedActions(code, actor));
+        return DossierView.of(d, dossiers.allowedActions(d, actor));
     }
 
     /**

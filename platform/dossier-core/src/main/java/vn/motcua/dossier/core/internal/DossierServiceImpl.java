@@ -419,6 +419,11 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
+    public List<vn.motcua.dossier.Action> allowedActions(Dossier dossier, Actor actor) {
+        return Lifecycle.allowed(dossier, actor, now());
+    }
+
+    @Override
     public List<AuditEntry> audit(String code, Actor actor) {
         get(code, actor);
         List<AuditEntry> entries = new ArrayList<>();

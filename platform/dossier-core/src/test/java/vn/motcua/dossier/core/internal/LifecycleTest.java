@@ -447,6 +447,23 @@ public class LifecycleTest {
                 .contains(Action.APOLOGIZE));
     }
 
+    @Test
+    public void theDossierInHandOffersTheSameActionsAsTheStoredOne() {
+        // what the REST layer answers after receive/act, without reading the dossier again
+        List<Actor> everyone = List.of(CLERK, SPECIALIST, OTHER_SPECIALIST, LEADER, TU_PHAP_CLERK);
+        for (DossierEntity d : List.of(dossier(), atAppraisal(), atApproval())) {
+            for (LocalDateTime at : List.of(t("2025-10-14T09:00"), t("2025-10-20T09:00"))) {
+                for (Actor actor : everyone) {
+                    assertEquals(d.getStatus() + " " + actor.userName() + " " + at, Lifecycle.allowed(d, STEPS, actor, at),
+                            Lifecycle.allowed(DossierServiceImpl.toDossier(d), actor, at));
+                }
+            }
+        }
+        assertEquals(List.of(Action.APPROVE, Action.SEND_BACK, Action.REQUEST_SUPPLEMENT, Action.REQUEST_FEE,
+                        Action.STOP, Action.APOLOGIZE, Action.TRANSFER),
+                Lifecycle.allowed(DossierServiceImpl.toDossier(atApproval()), LEADER, t("2025-10-14T16:00")));
+    }
+
     // --- authorize(): roles, agencies, the assignee ------------------------------------------------
 
     @Test
