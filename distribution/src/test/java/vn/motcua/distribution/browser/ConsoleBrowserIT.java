@@ -35,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real headless Chromium against the assembly just built: a clerk receives a copy
  * certification and prints its receipt, a specialist and a leader bring it to a result, the clerk
  * returns it, the citizen looks it up and rates it, a clerk of another commune cannot open it,
- * script typed into text fields comes back as text, five wrong passwords lock an account. Every
- * page visited is saved as a PNG under target/screenshots/.
+ * script typed into text fields comes back as text, scans other than PDF, JPEG and PNG are refused,
+ * five wrong passwords lock an account, and the citizen lookup, counter reception and dossier page
+ * fit a phone (390 × 844). Every page visited is saved as a PNG under target/screenshots/.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ConsoleBrowserIT {
@@ -67,6 +68,12 @@ public class ConsoleBrowserIT {
         }
         screenshots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(screenshots);
+        // only this run's pages: a reviewer must not look at a screenshot an earlier run left
+        try (var old = Files.newDirectoryStream(screenshots, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
         runtime = BrowserRuntime.start();
         profile = Files.createTempDirectory("motcua-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -132,6 +139,22 @@ public class ConsoleBrowserIT {
     @Test
     public void a2_clerkUploadsTheScanAndHandsTheDossierOver() throws Exception {
         openDossier(code);
+        // other types are refused by their content, whatever the name says, with a message the clerk can act on
+        Path text = Files.createTempFile("ghi-chu-", ".txt");
+        Files.writeString(text, "không phải bản quét", StandardCharsets.UTF_8);
+        Path disguised = Files.createTempFile("gia-mao-", ".pdf");
+        Files.write(disguised, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}); // a zip (docx) named .pdf
+        for (Path refused : List.of(text, disguised)) {
+            driver.findElement(By.id("upload-file")).sendKeys(refused.toString());
+            click(By.id("upload-submit"));
+            String error = visible(By.cssSelector("#upload-message .notice.error")).getText();
+            assertTrue(error, error.startsWith("Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)"));
+            assertFalse(error, error.contains("Exception"));
+            assertTrue("nothing stored", driver.findElements(By.cssSelector("#documents a.file-link")).isEmpty());
+            shot(refused == text ? "05a-tai-tep-sai-loai" : "05b-tai-tep-gia-mao");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('upload-message').replaceChildren();");
+        }
         Path scan = Files.createTempFile("ban-chinh-", ".pdf");
         Files.writeString(scan, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
@@ -139,6 +162,12 @@ public class ConsoleBrowserIT {
         click(By.id("upload-submit"));
         WebElement link = visible(By.cssSelector("#documents a.file-link"));
         assertTrue(link.getText(), link.getText().endsWith(".pdf"));
+        Path photo = Files.createTempFile("ban-chinh-", ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        visible(By.id("upload-file")).sendKeys(photo.toString());
+        click(By.id("upload-submit"));
+        wait.until(d -> d.findElements(By.cssSelector("#documents a.file-link")).size() == 2);
+        assertTrue(driver.findElements(By.cssSelector("#documents a.file-link")).get(1).getText().endsWith(".jpg"));
         shot("05-ho-so-ban-so-hoa");
 
         act("HAND_OVER", "assignee", "cv.vocuong");
@@ -361,20 +390,37 @@ public class ConsoleBrowserIT {
 
     @Test
     public void b4_thePagesFitAPhone() throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
-            visible(By.id("lookup-form"));
+            type(By.id("lookup-code"), code);
+            type(By.id("lookup-suffix"), ID_NUMBER.substring(8));
+            click(By.id("lookup-submit"));
+            wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Đã trả kết quả"));
+            assertNoSidewaysScrolling("citizen lookup");
             shot("28-dien-thoai-tra-cuu");
             signIn("tn.vocuong");
-            visible(By.id("proc-search"));
-            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertTrue("no sideways scrolling on a phone: " + overflow, overflow <= 0);
+            type(By.id("proc-search"), "2.000815");
+            click(By.id("proc-2.000815"));
+            type(By.id("doc-ban-chinh-copies"), "2");
+            type(By.id("doc-ban-chinh-pages"), "3");
+            wait.until(ExpectedConditions.textToBe(By.id("fee-total"), "10.000 đ"));
+            assertNoSidewaysScrolling("counter reception");
             shot("29-dien-thoai-tiep-nhan");
+            openDossier(code);
+            visible(By.id("timeline"));
+            assertNoSidewaysScrolling("dossier page");
+            shot("30-dien-thoai-ho-so");
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
         }
+    }
+
+    /** The page fits the window's width: wide tables scroll inside their own box, never the page. */
+    private static void assertNoSidewaysScrolling(String page) {
+        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue("no sideways scrolling on a phone (" + page + "): " + overflow + " px too wide", overflow <= 0);
     }
 
     // --- helpers -----------------------------------------------------------------------------------
