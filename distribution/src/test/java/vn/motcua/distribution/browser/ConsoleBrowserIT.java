@@ -58,6 +58,8 @@ public class ConsoleBrowserIT {
     private static final List<String> taken = new ArrayList<>();
     /** The dossier the scenario follows from the counter to the rating. */
     private static String code;
+    /** The dossier the citizen submits online, with script in its address. */
+    private static String submittedCode;
 
     @BeforeClass
     public static void startRuntimeAndBrowser() throws Exception {
@@ -226,9 +228,10 @@ public class ConsoleBrowserIT {
         shot("15-cong-dan-tra-cuu");
         click(By.id("convenience-VERY_SATISFIED"));
         click(By.id("overall-SATISFIED"));
-        type(By.id("rating-comment"), "Cán bộ hướng dẫn tận tình");
+        type(By.id("rating-comment"), "Cán bộ hướng dẫn tận tình " + XSS_SCRIPT);
         click(By.id("rating-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"), "Cảm ơn Ông/Bà đã đánh giá"));
+        assertNoScriptRan();
         shot("16-cong-dan-danh-gia");
     }
 
@@ -240,6 +243,7 @@ public class ConsoleBrowserIT {
                 .selectByValue("000.10.01.H07");
         type(By.id("citizen-fullName"), "Trần Văn Bình");
         type(By.id("citizen-idNumber"), "027190005678");
+        type(By.id("citizen-address"), XSS_SCRIPT);
         type(By.id("cdoc-ban-chinh-copies"), "1");
         type(By.id("cdoc-ban-chinh-pages"), "2");
         Path png = Files.createTempFile("ban-chinh-", ".png");
@@ -249,6 +253,8 @@ public class ConsoleBrowserIT {
         click(By.id("citizen-submit"));
         String submitted = visible(By.id("submitted-code")).getText();
         assertTrue(submitted, submitted.startsWith("000.10.01.H07-"));
+        assertNoScriptRan();
+        submittedCode = submitted;
         assertTrue("the scan was stored", driver.findElements(By.cssSelector(".notice.error")).isEmpty());
         shot("18-cong-dan-da-nop");
     }
@@ -311,6 +317,10 @@ public class ConsoleBrowserIT {
         click(By.id("tab-IN_PROCESS"));
         WebElement row = visible(By.cssSelector("tr[data-code='" + xssCode + "']"));
         assertTrue(row.getText().contains(XSS_IMG));
+        assertNoScriptRan();
+        // what a citizen typed online reaches the clerk as text
+        openDossier(submittedCode);
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains(XSS_SCRIPT));
         assertNoScriptRan();
 
         // the citizens' lookup and the administrator's forms
