@@ -73,6 +73,33 @@ public interface DossierService {
      */
     java.util.Optional<String> resultDocument(String code, Actor actor);
 
+    /**
+     * The actions this actor may take on the dossier now: those its state allows and the actor's
+     * role, agency, the current step and the assignee permit (what the action then needs, such as a
+     * note, is still checked when it is taken).
+     *
+     * @throws NotFoundException when there is no such dossier
+     * @throws ForbiddenException when the dossier is outside the actor's agencies
+     */
+    List<Action> allowedActions(String code, Actor actor);
+
+    /**
+     * The same, computed from a dossier this service has just returned to this actor (by
+     * {@link #receive} or {@link #act}) without reading it again: intake and transitions answer with
+     * the actions that follow at no extra cost. Actions outside the actor's agency are never among
+     * them.
+     */
+    List<Action> allowedActions(Dossier dossier, Actor actor);
+
+    /**
+     * The fee a request would be charged if received now, as its procedure computes it with the
+     * agency's local fee (for the counter form to show as pages are typed); nothing is validated
+     * beyond what the computation needs, nothing stored.
+     *
+     * @throws NotFoundException when the procedure is not offered
+     */
+    vn.motcua.procedure.Fee quote(ReceptionRequest request);
+
     /** Takes an action at a given instant (replays and imports). */
     Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at);
 }

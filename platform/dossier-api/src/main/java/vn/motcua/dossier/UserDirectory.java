@@ -43,4 +43,12 @@ public interface UserDirectory {
     void changePassword(String userName, char[] newPassword);
 
     void setEnabled(String userName, boolean enabled);
+
+    /**
+     * Replaces an account's roles.
+     *
+     * @throws ValidationException when the set is empty or holds a role that is not an official's
+     * @throws NotFoundException when there is no such account
+     */
+    void setRoles(String userName, java.util.Set<Role> roles);
 }

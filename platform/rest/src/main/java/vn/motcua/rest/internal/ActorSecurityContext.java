@@ -20,10 +20,12 @@ final class ActorSecurityContext implements SecurityContext {
 
     private final ActorPrincipal principal;
     private final boolean secure;
+    private final String scheme;
 
-    ActorSecurityContext(Actor actor, boolean secure) {
+    ActorSecurityContext(Actor actor, boolean secure, String scheme) {
         this.principal = new ActorPrincipal(actor);
         this.secure = secure;
+        this.scheme = scheme;
     }
 
     /** The actor of an authenticated request; resources guarded by {@link Authenticated} always have one. */
@@ -55,6 +57,6 @@ final class ActorSecurityContext implements SecurityContext {
 
     @Override
     public String getAuthenticationScheme() {
-        return BASIC_AUTH;
+        return scheme;
     }
 }

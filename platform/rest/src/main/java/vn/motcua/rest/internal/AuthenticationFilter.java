@@ -24,14 +24,16 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.ServiceUnavailableException;
+import vn.motcua.dossier.SessionService;
 import vn.motcua.dossier.UserDirectory;
 import vn.motcua.rest.internal.Views.ErrorView;
 
 /**
- * HTTP Basic authentication against the JAAS realm {@code motcua}. A verified Authorization header
- * is remembered for a short while, so that a clerk's burst of requests costs one slow password
- * check, not one per request; a changed password or a disabled account takes effect within that
- * while.
+ * Authentication of officials, two ways: HTTP Basic against the JAAS realm {@code motcua} (for
+ * integrators), or the console's session cookie. A verified Authorization header is remembered for
+ * a short while, so that a clerk's burst of requests costs one slow password check, not one per
+ * request; a changed password or a disabled account takes effect within that while. With the
+ * cookie, every unsafe method must carry the session's CSRF token in a header.
  */
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
@@ -46,6 +48,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private final UserDirectory users;
+    private final SessionService sessions;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
 
@@ -53,8 +56,9 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     @javax.ws.rs.core.Context
     private javax.servlet.http.HttpServletRequest http;
 
-    AuthenticationFilter(UserDirectory users, SignInThrottle throttle) {
+    AuthenticationFilter(UserDirectory users, SessionService sessions, SignInThrottle throttle) {
         this.users = users;
+        this.sessions = sessions;
         this.throttle = throttle;
     }
 
@@ -62,7 +66,17 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            request.abortWith(unauthorized("Cần đăng nhập (HTTP Basic) để dùng chức năng này."));
+            String token = SessionCookie.token(request.getCookies());
+            if (token == null) {
+                Response answer = unauthorized("Cần đăng nhập để dùng chức năng này.");
+                if (request.getHeaderString("X-Requested-With") != null) {
+                    // a script (the console): no Basic challenge, or the browser would pop up its own dialog
+                    answer.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+                }
+                request.abortWith(answer);
+                return;
+            }
+            bySession(request, token);
             return;
         }
         long now = System.nanoTime();
@@ -97,7 +111,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             verified.put(header, v);
         }
         request.setSecurityContext(new ActorSecurityContext(v.actor(),
-                request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+                request.getSecurityContext() != null && request.getSecurityContext().isSecure(),
+                javax.ws.rs.core.SecurityContext.BASIC_AUTH));
     }
 
     /**
@@ -129,6 +144,27 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             inFlight.remove(header, mine);
         }
     }
+
+    private void bySession(ContainerRequestContext request, String token) {
+        SessionService.UserSession session = sessions.find(token).orElse(null);
+        if (session == null) {
+            request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ErrorView(401, "session.expired",
+                            "Phiên làm việc đã hết hạn hoặc đã đăng xuất. Vui lòng đăng nhập lại.", null)).build());
+            return;
+        }
+        if (Csrf.needsToken(request.getMethod())
+                && !Csrf.matches(session.csrfToken(), request.getHeaderString(Csrf.HEADER))) {
+            request.abortWith(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ErrorView(403, "csrf.invalid", "Yêu cầu thiếu hoặc sai mã chống giả mạo (CSRF). "
+                            + "Hãy tải lại trang và thực hiện lại.", null)).build());
+            return;
+        }
+        request.setSecurityContext(new ActorSecurityContext(session.account().actor(),
+                request.getSecurityContext() != null && request.getSecurityContext().isSecure(), SESSION_AUTH));
+    }
+
+    static final String SESSION_AUTH = "SESSION";
 
     /** The actor behind a Basic header, or null when the realm refuses it. */
     private Actor login(String header) {

@@ -1,9 +1,11 @@
 package vn.motcua.rest.internal;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -21,6 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AgencyDirectory;
+import vn.motcua.dossier.DossierFile;
+import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.Dossier;
@@ -31,6 +35,7 @@ import vn.motcua.dossier.ReceptionRequest;
 import vn.motcua.rest.internal.Views.AuditEntryView;
 import vn.motcua.rest.internal.Views.DossierSummaryView;
 import vn.motcua.rest.internal.Views.DossierView;
+import vn.motcua.rest.internal.Views.FileView;
 import vn.motcua.rest.internal.Views.PageView;
 import vn.motcua.slips.SlipRenderer;
 
@@ -44,13 +49,15 @@ public class DossiersResource {
     private final DossierService dossiers;
     private final AgencyDirectory agencies;
     private final SlipRenderer slips;
+    private final DossierFiles files;
 
     @Activate
     public DossiersResource(@Reference DossierService dossiers, @Reference AgencyDirectory agencies,
-                            @Reference SlipRenderer slips) {
+                            @Reference SlipRenderer slips, @Reference DossierFiles files) {
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.slips = slips;
+        this.files = files;
     }
 
     @POST
@@ -59,15 +66,18 @@ public class DossiersResource {
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
-        Dossier d = dossiers.receive(request, ActorSecurityContext.actor(security));
+        Actor actor = ActorSecurityContext.actor(security);
+        Dossier d = dossiers.receive(request, actor);
         return Response.created(uri.getBaseUriBuilder().path("dossiers").path(d.code()).build())
-                .entity(DossierView.of(d)).build();
+                .entity(DossierView.of(d, dossiers.allowedActions(d, actor))).build();
     }
 
     @GET
     @Path("/{code}")
     public DossierView get(@PathParam("code") String code, @Context SecurityContext security) {
-        return DossierView.of(dossiers.get(code, ActorSecurityContext.actor(security)));
+        Actor actor = ActorSecurityContext.actor(security);
+        Dossier d = dossiers.get(code, actor);
+        return DossierView.of(d, dossiers.allowedActions(d, actor));
     }
 
     @GET
@@ -104,7 +114,40 @@ public class DossiersResource {
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
-        return DossierView.of(dossiers.act(code, request, ActorSecurityContext.actor(security)));
+        Actor actor = ActorSecurityContext.actor(security);
+        Dossier d = dossiers.act(code, request, actor);
+        return DossierView.of(d, dossiers.allowedActions(d, actor));
+    }
+
+    /**
+     * Uploads a scanned file of one of the dossier's documents: the body is the file itself, its
+     * Content-Type the file's (PDF, JPEG or PNG, checked against the content).
+     */
+    @POST
+    @Path("/{code}/files")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("code") String code, @QueryParam("document") String document,
+                           @QueryParam("name") String name, @HeaderParam("Content-Type") String contentType,
+                           InputStream body, @Context SecurityContext security) {
+        Params.required("document", document);
+        DossierFile f = files.store(code, document, name, contentType, body, ActorSecurityContext.actor(security));
+        return Response.status(201).entity(FileView.of(f, "/api/dossiers/" + code + "/files")).build();
+    }
+
+    @GET
+    @Path("/{code}/files")
+    public List<FileView> files(@PathParam("code") String code, @Context SecurityContext security) {
+        return files.list(code, ActorSecurityContext.actor(security)).stream()
+                .map(f -> FileView.of(f, "/api/dossiers/" + code + "/files")).toList();
+    }
+
+    @GET
+    @Path("/{code}/files/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("code") String code, @PathParam("id") String id,
+                             @Context SecurityContext security) {
+        long n = Params.integer("id", id, 0, 1, Integer.MAX_VALUE);
+        return FileAnswer.of(files.open(code, n, ActorSecurityContext.actor(security)));
     }
 
     @GET

@@ -68,6 +68,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ServiceUnavailableException || unreachableDatabase(e)) {
             return unavailable(e);
         }
+        if (e instanceof vn.motcua.dossier.AccountLockedException l) {
+            return answer(423, l.code(), l.getMessage(), null);
+        }
+        if (e instanceof vn.motcua.dossier.FileRejectedException r) {
+            int status = switch (r.reason()) {
+                case TYPE -> 415;
+                case SIZE -> 413;
+                case EMPTY -> 400;
+            };
+            return answer(status, r.code(), r.getMessage(), null);
+        }
+        if (e instanceof vn.motcua.dossier.StorageException s) {
+            return answer(507, s.code(), s.getMessage(), null);
+        }
         if (e instanceof vn.motcua.dossier.AuthenticationException a) {
             return answer(401, a.code(), a.getMessage(), null);
         }

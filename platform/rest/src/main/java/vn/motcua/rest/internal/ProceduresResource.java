@@ -1,6 +1,10 @@
 package vn.motcua.rest.internal;
 
 import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -13,7 +17,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.procedure.Fee;
+import vn.motcua.procedure.Submission.SubmittedDocument;
 import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.rest.internal.Views.ProcedureSummaryView;
 import vn.motcua.rest.internal.Views.ProcedureView;
@@ -25,15 +34,38 @@ import vn.motcua.rest.internal.Views.ProcedureView;
 public class ProceduresResource {
 
     private final ProcedureCatalog catalog;
+    private final DossierService dossiers;
 
     @Activate
-    public ProceduresResource(@Reference ProcedureCatalog catalog) {
+    public ProceduresResource(@Reference ProcedureCatalog catalog, @Reference DossierService dossiers) {
         this.catalog = catalog;
+        this.dossiers = dossiers;
     }
 
     @GET
     public List<ProcedureSummaryView> list(@QueryParam("field") String field) {
         return catalog.list(Params.optional(field)).stream().map(ProcedureSummaryView::of).toList();
+    }
+
+    /** The fee a request would be charged now: for the counter form and the citizen's page, as they are filled in. */
+    public record FeeQuery(String agencyCode, List<SubmittedDocument> documents, Map<String, String> form) {
+    }
+
+    /** A computed fee. */
+    public record FeeView(long fee, List<String> feeLines) {
+    }
+
+    @POST
+    @Path("/{code}/fee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FeeView fee(@PathParam("code") String code, FeeQuery query) {
+        FeeQuery q = query == null ? new FeeQuery(null, List.of(), Map.of()) : query;
+        if (q.documents() != null && q.documents().size() > 100) {
+            throw new BadRequestException("documents.tooMany", "Quá nhiều thành phần hồ sơ.");
+        }
+        Fee fee = dossiers.quote(new ReceptionRequest(code, Params.optional(q.agencyCode()), Channel.COUNTER, null,
+                q.documents(), q.form()));
+        return new FeeView(fee.amount(), fee.lines());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.motcua.rest.internal;
 
+import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -32,6 +34,8 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierFile;
+import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.NotFoundException;
@@ -73,6 +77,7 @@ public class PublicResource {
 
     private final DossierService dossiers;
     private final SatisfactionService satisfaction;
+    private final DossierFiles files;
     private final RateLimiter lookups = new RateLimiter(60, 600);
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
     private final RateLimiter submissions = new RateLimiter(20, 3600);
@@ -81,9 +86,10 @@ public class PublicResource {
 
     @Activate
     public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction,
-                          Config config) {
+                          @Reference DossierFiles files, Config config) {
         this.dossiers = dossiers;
         this.satisfaction = satisfaction;
+        this.files = files;
         this.trustedProxies = Set.of(config.trustedProxies());
     }
 
@@ -138,6 +144,44 @@ public class PublicResource {
                 null, null, request.documents(), null, null, null, null, null, null),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
         return view(after, dossiers.audit(code, Actor.SYSTEM));
+    }
+
+    /**
+     * The applicant uploads a scanned file of a document of their dossier, while it waits for them
+     * (just submitted online, or asked for a supplement); the body is the file.
+     */
+    @POST
+    @Path("/dossiers/{code}/files")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
+                           @QueryParam("document") String document, @QueryParam("name") String name,
+                           @HeaderParam("Content-Type") String contentType, InputStream body,
+                           @Context HttpServletRequest http) {
+        Dossier d = verified(code, idSuffix, client(http));
+        Params.required("document", document);
+        DossierFile f = files.store(code, document, name, contentType, body,
+                citizen(d.applicant().idNumber(), d.applicant().fullName()));
+        return Response.status(201).entity(publicFile(f)).build();
+    }
+
+    /** The files of the applicant's dossier (names, types and digests; the content stays with the officials). */
+    @GET
+    @Path("/dossiers/{code}/files")
+    public List<PublicFileView> files(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
+                                      @Context HttpServletRequest http) {
+        Dossier d = verified(code, idSuffix, client(http));
+        return files.list(code, citizen(d.applicant().idNumber(), d.applicant().fullName())).stream()
+                .map(PublicResource::publicFile).toList();
+    }
+
+    /** A file as the applicant sees it. */
+    public record PublicFileView(long id, String document, String name, String contentType, long size, String sha256,
+                                 LocalDateTime uploadedAt) {
+    }
+
+    private static PublicFileView publicFile(DossierFile f) {
+        return new PublicFileView(f.id(), f.documentCode(), f.name(), f.contentType(), f.size(), f.sha256(),
+                f.uploadedAt());
     }
 
     /** The applicant rates the dossier once it is returned (questions 10–11 of Circular 01/2018). */

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import vn.motcua.dossier.SessionService;
 import vn.motcua.dossier.UserDirectory;
 
 /**
@@ -81,8 +82,9 @@ public class RestServer {
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
-                      @Reference SimulationsResource simulations,
-                      @Reference UserDirectory users, Config config) {
+                      @Reference SimulationsResource simulations, @Reference SessionResource session,
+                      @Reference AdminUsersResource adminUsers,
+                      @Reference UserDirectory users, @Reference SessionService sessions, Config config) {
         // the API's own servlet and destination registry, registered with the HTTP whiteboard, so that
         // whiteboard filters (HttpGuard) run before CXF; CXF's shared OSGi servlet serves nothing of ours
         Bus bus = BusFactory.getDefaultBus();
@@ -94,9 +96,9 @@ public class RestServer {
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
-                adminProcedures, reports, simulations));
+                adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users,
+                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions,
                         new SignInThrottle(config.signInFailuresPerAddress(), config.signInFailureWindowSeconds(),
                                 java.util.Set.of(config.trustedProxies())))));
         server = bean.create();

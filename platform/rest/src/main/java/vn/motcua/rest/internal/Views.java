@@ -61,8 +61,14 @@ final class Views {
                        Map<String, String> form, TimeLimit timeLimit, LocalDateTime submittedAt,
                        LocalDateTime receivedAt, LocalDateTime countFrom, LocalDateTime dueAt, long fee,
                        List<String> feeLines, String receivedBy, String receivedByName, long version,
-                       String timeliness, String timelinessLabel, ProgressView progress, String receiptUrl) {
+                       String timeliness, String timelinessLabel, ProgressView progress, String receiptUrl,
+                       List<ActionView> allowedActions) {
         static DossierView of(Dossier d) {
+            return of(d, null);
+        }
+
+        /** With the actions the caller may take now (null: not computed for this answer). */
+        static DossierView of(Dossier d, List<vn.motcua.dossier.Action> allowed) {
             Timeliness t = timelinessOf(d);
             return new DossierView(d.code(), d.status().name(), d.status().portalCode(), d.status().label(),
                     d.procedureCode(), d.procedureName(), new ProcedureField(d.fieldCode(), d.fieldName()),
@@ -70,7 +76,24 @@ final class Views {
                     d.documents(), d.form(), d.timeLimit(), d.submittedAt(), d.receivedAt(), d.countFrom(), d.dueAt(),
                     d.fee(), d.feeLines(), d.receivedBy(), d.receivedByName(), d.version(),
                     t == null ? null : t.name(), t == null ? null : t.label(), ProgressView.of(d.progress()),
-                    "/api/dossiers/" + d.code() + "/receipt");
+                    "/api/dossiers/" + d.code() + "/receipt",
+                    allowed == null ? null : allowed.stream().map(ActionView::of).toList());
+        }
+    }
+
+    /** An action with its Vietnamese label. */
+    record ActionView(String action, String label) {
+        static ActionView of(vn.motcua.dossier.Action a) {
+            return new ActionView(a.name(), a.label());
+        }
+    }
+
+    /** A scanned file of a dossier's document. */
+    record FileView(long id, String document, String name, String contentType, long size, String sha256,
+                    LocalDateTime uploadedAt, String uploadedBy, String uploadedByName, String url) {
+        static FileView of(vn.motcua.dossier.DossierFile f, String base) {
+            return new FileView(f.id(), f.documentCode(), f.name(), f.contentType(), f.size(), f.sha256(),
+                    f.uploadedAt(), f.uploadedBy(), f.uploadedByName(), base + "/" + f.id());
         }
     }
 

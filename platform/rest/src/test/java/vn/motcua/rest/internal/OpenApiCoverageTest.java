@@ -26,7 +26,7 @@ public class OpenApiCoverageTest {
     static final List<Class<?>> RESOURCES = List.of(ProceduresResource.class, DossiersResource.class,
             AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
             CatalogueResource.class, AdminProceduresResource.class, ReportsResource.class,
-            SimulationsResource.class);
+            SimulationsResource.class, SessionResource.class, AdminUsersResource.class);
 
     @Test
     public void theDescriptionListsExactlyTheServedOperations() throws Exception {

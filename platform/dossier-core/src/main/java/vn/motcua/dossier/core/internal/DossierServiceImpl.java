@@ -389,6 +389,41 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
+    public Fee quote(ReceptionRequest request) {
+        Procedure procedure = procedures.find(request.procedureCode()).orElseThrow(() -> new NotFoundException(
+                "procedure.not-found", CoreMessages.text("procedure.unknown", request.procedureCode())));
+        LocalDateTime at = now();
+        Long localFee = null;
+        if (request.agencyCode() != null) {
+            localFee = agencies.find(request.agencyCode())
+                    .flatMap(a -> catalogue.offer(procedure.descriptor().code(), a, at.toLocalDate()))
+                    .map(Offer::fee).orElse(null);
+        }
+        Submission submission = submission(request, at, localFee);
+        try {
+            return procedure.fee(submission);
+        } catch (RuntimeException e) {
+            // a field bundle that cannot price an incomplete request: no figure yet, not an error
+            return new Fee(0, List.of());
+        }
+    }
+
+    @Override
+    public List<vn.motcua.dossier.Action> allowedActions(String code, Actor actor) {
+        DossierEntity d = repository.find(code, e -> e)
+                .orElseThrow(() -> new NotFoundException("dossier.not-found", "Không có hồ sơ mã " + code + "."));
+        if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
+            throw new ForbiddenException(CoreMessages.text("access.agency", code));
+        }
+        return Lifecycle.allowed(d, FormCodec.readSteps(d.getProcessJson()), actor, now());
+    }
+
+    @Override
+    public List<vn.motcua.dossier.Action> allowedActions(Dossier dossier, Actor actor) {
+        return Lifecycle.allowed(dossier, actor, now());
+    }
+
+    @Override
     public List<AuditEntry> audit(String code, Actor actor) {
         get(code, actor);
         List<AuditEntry> entries = new ArrayList<>();

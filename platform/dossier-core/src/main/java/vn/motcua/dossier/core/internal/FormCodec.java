@@ -13,7 +13,7 @@ import vn.motcua.procedure.ProcessStep;
 import vn.motcua.procedure.ResultSpec;
 
 /** The JSON texts the core stores: form values, action details, processes. */
-final class FormCodec {
+public final class FormCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
@@ -39,7 +39,7 @@ final class FormCodec {
     }
 
     /** Action details of an audit entry: a JSON object of strings, numbers and lists. */
-    static String writeObject(Map<String, Object> details) {
+    public static String writeObject(Map<String, Object> details) {
         try {
             return JSON.writeValueAsString(details);
         } catch (JsonProcessingException e) {

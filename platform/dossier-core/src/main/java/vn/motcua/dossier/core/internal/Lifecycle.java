@@ -105,6 +105,43 @@ final class Lifecycle {
     }
 
     /**
+     * The actions the actor may take now: the state allows them ({@link #refusal}), the actor's
+     * role, agency, step and assignee too ({@link #authorize}), and the dossier itself does not rule
+     * them out (a same-day procedure for a resolution on the spot, an apology before the due
+     * instant). What the action needs from the caller (a note, a result) is checked when taken.
+     */
+    static List<Action> allowed(DossierEntity d, List<ProcessStep> steps, Actor actor, LocalDateTime at) {
+        return allowed(State.of(d), steps, actor, at);
+    }
+
+    /** The same, from the dossier as the service has just returned it (no read of the store). */
+    static List<Action> allowed(vn.motcua.dossier.Dossier d, Actor actor, LocalDateTime at) {
+        return allowed(State.of(d), d.progress().steps(), actor, at);
+    }
+
+    private static List<Action> allowed(State d, List<ProcessStep> steps, Actor actor, LocalDateTime at) {
+        List<Action> allowed = new ArrayList<>();
+        for (Action action : Action.values()) {
+            if (refusal(action, d.status(), d.stepIndex(), steps) != null) {
+                continue;
+            }
+            if (action == Action.RESOLVE_ON_SPOT && d.timeLimitUnit() != TimeLimitUnit.SAME_DAY) {
+                continue;
+            }
+            if (action == Action.APOLOGIZE && (d.dueAt() == null || !at.isBefore(d.dueAt()))) {
+                continue;
+            }
+            try {
+                authorize(d, steps, action, actor);
+            } catch (ForbiddenException e) {
+                continue;
+            }
+            allowed.add(action);
+        }
+        return allowed;
+    }
+
+    /**
      * Applies an action to a dossier whose state allows it (see {@link #refusal}).
      *
      * @return the audit entries it makes (several for a resolution on the spot), numbered on
@@ -347,17 +384,21 @@ final class Lifecycle {
      * @return the role the actor acts in
      */
     static Role authorize(DossierEntity d, List<ProcessStep> steps, Action action, Actor actor) {
+        return authorize(State.of(d), steps, action, actor);
+    }
+
+    private static Role authorize(State d, List<ProcessStep> steps, Action action, Actor actor) {
         if (actor.hasRole(Role.SYSTEM)) {
             return Role.SYSTEM;
         }
-        String actingAgency = d.getStatus() == DossierStatus.TRANSFERRED ? d.getTransferAgency() : d.getAgencyCode();
+        String actingAgency = d.status() == DossierStatus.TRANSFERRED ? d.transferAgency() : d.agencyCode();
         Set<Role> allowed = switch (action) {
             case ACCEPT, REFUSE, RETURN_RESULT, FEE_PAID -> EnumSet.of(Role.RECEPTION_CLERK);
             case SUPPLEMENT, WITHDRAW -> EnumSet.of(Role.RECEPTION_CLERK, Role.CITIZEN);
             case STOP, RESUME, APOLOGIZE -> EnumSet.of(Role.LEADER);
             case TRANSFER_BACK -> EnumSet.of(Role.SPECIALIST, Role.LEADER);
             case RESOLVE_ON_SPOT -> EnumSet.of(Role.RECEPTION_CLERK);
-            default -> EnumSet.of(Role.valueOf(steps.get(d.getStepIndex()).role().name()));
+            default -> EnumSet.of(Role.valueOf(steps.get(d.stepIndex()).role().name()));
         };
         Role acting = null;
         for (Role r : allowed) {
@@ -373,7 +414,7 @@ final class Lifecycle {
             return acting; // the public endpoints check the applicant's code and identity number
         }
         if (!actingAgency.equals(actor.agencyCode())) {
-            throw new ForbiddenException(text("access.actingAgency", d.getCode(), actingAgency));
+            throw new ForbiddenException(text("access.actingAgency", d.code(), actingAgency));
         }
         if (action == Action.RESOLVE_ON_SPOT) {
             for (ProcessStep s : steps) {
@@ -382,13 +423,28 @@ final class Lifecycle {
                 }
             }
         }
-        boolean specialistStep = d.getStatus() == DossierStatus.IN_PROCESS
-                && steps.get(d.getStepIndex()).role() == ProcessStep.Role.SPECIALIST;
-        if (specialistStep && d.getAssignee() != null && acting == Role.SPECIALIST
-                && !d.getAssignee().equals(actor.userName())) {
-            throw new ForbiddenException(text("access.assignee", d.getAssignee()));
+        boolean specialistStep = d.status() == DossierStatus.IN_PROCESS
+                && steps.get(d.stepIndex()).role() == ProcessStep.Role.SPECIALIST;
+        if (specialistStep && d.assignee() != null && acting == Role.SPECIALIST
+                && !d.assignee().equals(actor.userName())) {
+            throw new ForbiddenException(text("access.assignee", d.assignee()));
         }
         return acting;
+    }
+
+    /** What the rules of {@link #allowed} and {@link #authorize} read of a dossier. */
+    private record State(String code, String agencyCode, String transferAgency, DossierStatus status, int stepIndex,
+                         String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime dueAt) {
+
+        static State of(DossierEntity d) {
+            return new State(d.getCode(), d.getAgencyCode(), d.getTransferAgency(), d.getStatus(), d.getStepIndex(),
+                    d.getAssignee(), d.getTimeLimitUnit(), d.getDueAt());
+        }
+
+        static State of(vn.motcua.dossier.Dossier d) {
+            return new State(d.code(), d.agencyCode(), d.progress().transferAgencyCode(), d.status(),
+                    d.progress().stepIndex(), d.progress().assignee(), d.timeLimit().unit(), d.dueAt());
+        }
     }
 
     private static String labels(Set<Role> roles) {

@@ -422,6 +422,48 @@ public class LifecycleTest {
         assertTrue(Lifecycle.FROM.get(Action.RESUME).contains(DossierStatus.STOPPED));
     }
 
+    // --- allowed(): what the console offers each official ------------------------------------------
+
+    @Test
+    public void eachOfficialIsOfferedExactlyWhatTheyMayDoNow() {
+        LocalDateTime at = t("2025-10-13T09:00");
+        DossierEntity d = dossier();
+        assertEquals(List.of(Action.HAND_OVER, Action.REQUEST_SUPPLEMENT, Action.REQUEST_FEE, Action.WITHDRAW),
+                Lifecycle.allowed(d, STEPS, CLERK, at));
+        assertEquals(List.of(Action.STOP, Action.APOLOGIZE), Lifecycle.allowed(d, STEPS, LEADER, at));
+        assertEquals(List.of(), Lifecycle.allowed(d, STEPS, SPECIALIST, at));
+        assertEquals("another agency's clerk", List.of(), Lifecycle.allowed(d, STEPS, TU_PHAP_CLERK, at));
+
+        DossierEntity a = atAppraisal();
+        LocalDateTime later = t("2025-10-14T09:00");
+        assertEquals(List.of(Action.PROPOSE, Action.REQUEST_SUPPLEMENT, Action.REQUEST_FEE, Action.TRANSFER),
+                Lifecycle.allowed(a, STEPS, SPECIALIST, later));
+        assertEquals("not the assignee", List.of(), Lifecycle.allowed(a, STEPS, OTHER_SPECIALIST, later));
+        assertEquals(List.of(Action.WITHDRAW), Lifecycle.allowed(a, STEPS, CLERK, later));
+
+        DossierEntity b = atApproval();
+        assertTrue(Lifecycle.allowed(b, STEPS, LEADER, t("2025-10-15T09:00")).contains(Action.APPROVE));
+        assertFalse("past the due instant: no apology", Lifecycle.allowed(b, STEPS, LEADER, t("2025-10-20T09:00"))
+                .contains(Action.APOLOGIZE));
+    }
+
+    @Test
+    public void theDossierInHandOffersTheSameActionsAsTheStoredOne() {
+        // what the REST layer answers after receive/act, without reading the dossier again
+        List<Actor> everyone = List.of(CLERK, SPECIALIST, OTHER_SPECIALIST, LEADER, TU_PHAP_CLERK);
+        for (DossierEntity d : List.of(dossier(), atAppraisal(), atApproval())) {
+            for (LocalDateTime at : List.of(t("2025-10-14T09:00"), t("2025-10-20T09:00"))) {
+                for (Actor actor : everyone) {
+                    assertEquals(d.getStatus() + " " + actor.userName() + " " + at, Lifecycle.allowed(d, STEPS, actor, at),
+                            Lifecycle.allowed(DossierServiceImpl.toDossier(d), actor, at));
+                }
+            }
+        }
+        assertEquals(List.of(Action.APPROVE, Action.SEND_BACK, Action.REQUEST_SUPPLEMENT, Action.REQUEST_FEE,
+                        Action.STOP, Action.APOLOGIZE, Action.TRANSFER),
+                Lifecycle.allowed(DossierServiceImpl.toDossier(atApproval()), LEADER, t("2025-10-14T16:00")));
+    }
+
     // --- authorize(): roles, agencies, the assignee ------------------------------------------------
 
     @Test

@@ -78,6 +78,10 @@ public class UserAccountEntity {
         return enabled;
     }
 
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.dossier.AccountLockedException;
 import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AuthenticationException;
 import vn.motcua.dossier.NotFoundException;
@@ -71,12 +72,15 @@ public class UserDirectoryImpl implements UserDirectory {
             throw failed();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!u.isEnabled() || (u.getLockedUntil() != null && now.isBefore(u.getLockedUntil()))) {
+        if (!u.isEnabled()) {
             throw failed();
         }
+        if (u.getLockedUntil() != null && now.isBefore(u.getLockedUntil())) {
+            throw locked(u.getLockedUntil());
+        }
         if (!PasswordHasher.matches(password, u.getPasswordHash())) {
-            recordFailure(userName, now);
-            throw failed();
+            LocalDateTime lockedUntil = recordFailure(userName, now);
+            throw lockedUntil != null ? locked(lockedUntil) : failed();
         }
         if (u.getFailedAttempts() > 0 || u.getLockedUntil() != null) {
             quietly(userName, e -> {
@@ -88,31 +92,38 @@ public class UserDirectoryImpl implements UserDirectory {
         return toAccount(u);
     }
 
-    private void recordFailure(String userName, LocalDateTime now) {
-        quietly(userName, e -> {
+    /** @return when the account is now locked until, or null when this failure did not lock it */
+    private LocalDateTime recordFailure(String userName, LocalDateTime now) {
+        return quietly(userName, e -> {
             int failures = e.getFailedAttempts() + 1;
             if (failures >= MAX_FAILURES) {
                 e.setLockedUntil(now.plus(LOCK));
                 e.setFailedAttempts(0);
                 LOG.warn("Account {} locked until {} after {} failed sign-ins", userName, now.plus(LOCK), failures);
-            } else {
-                e.setFailedAttempts(failures);
+                return e.getLockedUntil();
             }
+            e.setFailedAttempts(failures);
             return null;
         });
     }
 
     /** Counting failures must never turn a sign-in answer into a server error. */
-    private void quietly(String userName, java.util.function.Function<UserAccountEntity, Void> change) {
+    private <R> R quietly(String userName, java.util.function.Function<UserAccountEntity, R> change) {
         try {
-            repository.update(userName, change);
+            return repository.update(userName, change);
         } catch (RuntimeException e) {
             LOG.debug("Could not update the sign-in counters of {}: {}", userName, e.toString());
+            return null;
         }
     }
 
     private static AuthenticationException failed() {
         return new AuthenticationException(CoreMessages.text("auth.failed"));
+    }
+
+    private static AccountLockedException locked(LocalDateTime until) {
+        return new AccountLockedException(CoreMessages.text("auth.locked", MAX_FAILURES,
+                String.format("%02d:%02d", until.getHour(), until.getMinute())), until);
     }
 
     @Override
@@ -186,6 +197,25 @@ public class UserDirectoryImpl implements UserDirectory {
     @Override
     public void setEnabled(String userName, boolean enabled) {
         change(userName, e -> e.setEnabled(enabled));
+    }
+
+    @Override
+    public void setRoles(String userName, Set<Role> roles) {
+        List<Problem> problems = new ArrayList<>();
+        if (roles == null || roles.isEmpty()) {
+            problems.add(CoreMessages.problem("user.roles.required", "roles"));
+        } else {
+            for (Role r : roles) {
+                if (!OFFICIAL_ROLES.contains(r)) {
+                    problems.add(CoreMessages.problem("user.role.notOfficial", "roles", r.name()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String joined = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        change(userName, e -> e.setRoles(joined));
     }
 
     private void change(String userName, java.util.function.Consumer<UserAccountEntity> change) {

@@ -1,0 +1,532 @@
+package vn.motcua.distribution.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real headless Chromium against the assembly just built: a clerk receives a copy
+ * certification and prints its receipt, a specialist and a leader bring it to a result, the clerk
+ * returns it, the citizen looks it up and rates it, a clerk of another commune cannot open it,
+ * script typed into text fields comes back as text, scans other than PDF, JPEG and PNG are refused,
+ * five wrong passwords lock an account, and the citizen lookup, counter reception and dossier page
+ * fit a phone (390 × 844). Every page visited is saved as a PNG under target/screenshots/.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ConsoleBrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String PASSWORD = "motcua@demo";
+    private static final String ID_NUMBER = "027190001234";
+    private static final String APPLICANT = "Nguyễn Thị Phương Hoa";
+    static final String XSS_IMG = "<img src=x onerror=alert(1)>";
+    static final String XSS_SCRIPT = "\"><script>alert(2)</script>";
+
+    private static BrowserRuntime runtime;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static Path screenshots;
+    private static Path profile;
+    private static final List<String> taken = new ArrayList<>();
+    /** The dossier the scenario follows from the counter to the rating. */
+    private static String code;
+    /** The dossier the citizen submits online, with script in its address. */
+    private static String submittedCode;
+
+    @BeforeClass
+    public static void startRuntimeAndBrowser() throws Exception {
+        // no browser is no test run: say so loudly instead of skipping
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            fail("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver; .ci/run installs them).");
+        }
+        screenshots = Path.of("target", "screenshots").toAbsolutePath();
+        Files.createDirectories(screenshots);
+        // only this run's pages: a reviewer must not look at a screenshot an earlier run left
+        try (var old = Files.newDirectoryStream(screenshots, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
+        runtime = BrowserRuntime.start();
+        profile = Files.createTempDirectory("motcua-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1366,1000", "--lang=vi-VN",
+                "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (runtime != null) {
+                runtime.close();
+            }
+            System.out.println("Screenshots in " + screenshots + ": " + String.join(", ", taken));
+        }
+    }
+
+    // --- the scenario, in order ----------------------------------------------------------------------
+
+    @Test
+    public void a1_clerkReceivesACopyCertificationAndPrintsTheReceipt() throws Exception {
+        signIn("tn.vocuong");
+        shot("01-tiep-nhan-chon-thu-tuc");
+        long started = System.nanoTime();
+        type(By.id("proc-search"), "2.000815");
+        click(By.id("proc-2.000815"));
+        WebElement fee = visible(By.id("fee-total"));
+        assertEquals("0 đ", fee.getText());
+        type(By.id("doc-ban-chinh-copies"), "2");
+        type(By.id("doc-ban-chinh-pages"), "3");
+        // the fee follows the pages as they are typed: 2 copies × (2 × 2.000 + 1.000)
+        wait.until(ExpectedConditions.textToBe(By.id("fee-total"), "10.000 đ"));
+        type(By.id("applicant-fullName"), APPLICANT);
+        type(By.id("applicant-idNumber"), ID_NUMBER);
+        type(By.id("applicant-phone"), "0912345678");
+        type(By.id("applicant-address"), "phường Võ Cường, TP Bắc Ninh");
+        shot("02-tiep-nhan-nhap-ho-so");
+        click(By.id("receive-submit"));
+        code = visible(By.id("received-code")).getText();
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        assertTrue(code, code.matches("000\\.10\\.01\\.H07-\\d{6}-\\d{4}"));
+        assertEquals("10.000 đ", driver.findElement(By.id("received-fee")).getText());
+        assertTrue("a same-day certification received in " + seconds + " s", seconds < 60);
+        shot("03-tiep-nhan-xong");
+
+        String slip = openInNewWindow(By.id("print-receipt"), "04-giay-tiep-nhan");
+        assertTrue(slip, slip.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
+        assertTrue(slip, slip.contains(code));
+        assertTrue(slip, slip.contains(APPLICANT));
+    }
+
+    @Test
+    public void a2_clerkUploadsTheScanAndHandsTheDossierOver() throws Exception {
+        openDossier(code);
+        // other types are refused by their content, whatever the name says, with a message the clerk can act on
+        Path text = Files.createTempFile("ghi-chu-", ".txt");
+        Files.writeString(text, "không phải bản quét", StandardCharsets.UTF_8);
+        Path disguised = Files.createTempFile("gia-mao-", ".pdf");
+        Files.write(disguised, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}); // a zip (docx) named .pdf
+        for (Path refused : List.of(text, disguised)) {
+            driver.findElement(By.id("upload-file")).sendKeys(refused.toString());
+            click(By.id("upload-submit"));
+            String error = visible(By.cssSelector("#upload-message .notice.error")).getText();
+            assertTrue(error, error.startsWith("Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)"));
+            assertFalse(error, error.contains("Exception"));
+            assertTrue("nothing stored", driver.findElements(By.cssSelector("#documents a.file-link")).isEmpty());
+            shot(refused == text ? "05a-tai-tep-sai-loai" : "05b-tai-tep-gia-mao");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('upload-message').replaceChildren();");
+        }
+        Path scan = Files.createTempFile("ban-chinh-", ".pdf");
+        Files.writeString(scan, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+                StandardCharsets.US_ASCII);
+        driver.findElement(By.id("upload-file")).sendKeys(scan.toString());
+        click(By.id("upload-submit"));
+        WebElement link = visible(By.cssSelector("#documents a.file-link"));
+        assertTrue(link.getText(), link.getText().endsWith(".pdf"));
+        Path photo = Files.createTempFile("ban-chinh-", ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        visible(By.id("upload-file")).sendKeys(photo.toString());
+        click(By.id("upload-submit"));
+        wait.until(d -> d.findElements(By.cssSelector("#documents a.file-link")).size() == 2);
+        assertTrue(driver.findElements(By.cssSelector("#documents a.file-link")).get(1).getText().endsWith(".jpg"));
+        shot("05-ho-so-ban-so-hoa");
+
+        act("HAND_OVER", "assignee", "cv.vocuong");
+        wait.until(ExpectedConditions.textToBe(By.id("dossier-status"), "Đang xử lý"));
+        shot("06-ho-so-da-chuyen-xu-ly");
+    }
+
+    @Test
+    public void a3_theSpecialistProposesAndTheLeaderApproves() throws Exception {
+        signIn("cv.vocuong");
+        click(By.id("tab-IN_PROCESS"));
+        WebElement row = visible(By.cssSelector("tr[data-code='" + code + "']"));
+        shot("07-chuyen-vien-danh-sach");
+        row.findElement(By.cssSelector("a.code")).click();
+        visible(By.id("action-PROPOSE"));
+        assertTrue("the specialist is offered no approval",
+                driver.findElements(By.id("action-APPROVE")).isEmpty());
+        shot("08-chuyen-vien-ho-so");
+        act("PROPOSE", "note", "Đủ điều kiện chứng thực");
+
+        signIn("ld.vocuong");
+        openDossier(code);
+        shot("09-lanh-dao-ho-so");
+        act("APPROVE", "result", "02 bản sao chứng thực, số 1024-1025/2026/SCT/BS");
+        wait.until(ExpectedConditions.textToBe(By.id("dossier-status"), "Đã xử lý xong"));
+        shot("10-lanh-dao-da-phe-duyet");
+    }
+
+    @Test
+    public void a4_theClerkReturnsTheResultAndPrintsTheControlSlip() throws Exception {
+        signIn("tn.vocuong");
+        click(By.id("tab-RESULT_READY"));
+        visible(By.cssSelector("tr[data-code='" + code + "']"));
+        shot("11-tiep-nhan-cho-tra-ket-qua");
+        openDossier(code);
+        click(By.id("action-RETURN_RESULT"));
+        assertEquals(APPLICANT, visible(By.id("f-collectedBy")).getAttribute("value"));
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("dossier-status"), "Đã trả kết quả"));
+        shot("12-da-tra-ket-qua");
+        String control = openInNewWindow(By.id("slip-control"), "13-phieu-kiem-soat");
+        assertTrue(control, control.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+    }
+
+    @Test
+    public void a5_theCitizenLooksItUpAndRatesIt() throws Exception {
+        signOutIfSignedIn();
+        driver.get(runtime.base() + "/console/cong-dan/");
+        visible(By.id("catalogue-list"));
+        shot("14-cong-dan-thu-tuc");
+        driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
+        type(By.id("lookup-code"), code);
+        type(By.id("lookup-suffix"), ID_NUMBER.substring(8));
+        click(By.id("lookup-submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Đã trả kết quả"));
+        shot("15-cong-dan-tra-cuu");
+        click(By.id("convenience-VERY_SATISFIED"));
+        click(By.id("overall-SATISFIED"));
+        type(By.id("rating-comment"), "Cán bộ hướng dẫn tận tình " + XSS_SCRIPT);
+        click(By.id("rating-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"), "Cảm ơn Ông/Bà đã đánh giá"));
+        assertNoScriptRan();
+        shot("16-cong-dan-danh-gia");
+    }
+
+    @Test
+    public void a6_theCitizenSubmitsOnlineWithAScan() throws Exception {
+        driver.get(runtime.base() + "/console/cong-dan/#/nop/2.000815");
+        visible(By.id("citizen-form"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("citizen-agency")))
+                .selectByValue("000.10.01.H07");
+        type(By.id("citizen-fullName"), "Trần Văn Bình");
+        type(By.id("citizen-idNumber"), "027190005678");
+        type(By.id("citizen-address"), XSS_SCRIPT);
+        type(By.id("cdoc-ban-chinh-copies"), "1");
+        type(By.id("cdoc-ban-chinh-pages"), "2");
+        Path png = Files.createTempFile("ban-chinh-", ".png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        driver.findElement(By.id("cdoc-ban-chinh-file")).sendKeys(png.toString());
+        shot("17-cong-dan-nop-truc-tuyen");
+        click(By.id("citizen-submit"));
+        String submitted = visible(By.id("submitted-code")).getText();
+        assertTrue(submitted, submitted.startsWith("000.10.01.H07-"));
+        assertNoScriptRan();
+        submittedCode = submitted;
+        assertTrue("the scan was stored", driver.findElements(By.cssSelector(".notice.error")).isEmpty());
+        shot("18-cong-dan-da-nop");
+    }
+
+    @Test
+    public void a7_aClerkOfAnotherCommuneCannotOpenIt() throws Exception {
+        signIn("tn.vuninh");
+        openDossierExpectingError(code);
+        WebElement error = visible(By.cssSelector("#app .notice.error"));
+        assertTrue(error.getText(), error.getText().contains("thuộc cơ quan khác"));
+        shot("19-phuong-khac-khong-mo-duoc");
+        click(By.id("nav-ho-so"));
+        click(By.id("tab-ALL"));
+        visible(By.id("worklist"));
+        assertTrue(driver.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+    }
+
+    @Test
+    public void b1_scriptTypedIntoTextFieldsComesBackAsText() throws Exception {
+        // the sign-in form: the name is never echoed as markup
+        signOutIfSignedIn();
+        signInAttempt(XSS_SCRIPT, XSS_IMG);
+        visible(By.cssSelector("#login-message .notice.error"));
+        assertNoScriptRan();
+
+        signIn("tn.vocuong");
+        type(By.id("proc-search"), XSS_IMG);
+        assertTrue(visible(By.id("proc-list")).getText().contains("Không có thủ tục phù hợp"));
+        assertNoScriptRan();
+        type(By.id("proc-search"), "2.000815");
+        click(By.id("proc-2.000815"));
+        visible(By.id("applicant-fullName"));
+        // every text field holds script: the refusal lists the problems as text
+        for (String field : List.of("applicant-fullName", "applicant-idNumber", "applicant-phone", "applicant-address",
+                "applicant-email")) {
+            type(By.id(field), field.endsWith("fullName") ? XSS_IMG : XSS_SCRIPT);
+        }
+        type(By.id("doc-ban-chinh-copies"), "1");
+        type(By.id("doc-ban-chinh-pages"), "1");
+        click(By.id("receive-submit"));
+        visible(By.cssSelector("#reception-message .notice.error li"));
+        assertNoScriptRan();
+        shot("20-xss-loi-nhap-lieu");
+        // valid where the law checks the format, script where free text is allowed: received as typed
+        type(By.id("applicant-idNumber"), ID_NUMBER);
+        type(By.id("applicant-phone"), "0912345678");
+        type(By.id("applicant-email"), "");
+        click(By.id("receive-submit"));
+        String xssCode = visible(By.id("received-code")).getText();
+        click(By.id("open-dossier"));
+        assertEquals(XSS_IMG, visible(By.id("dossier-applicant")).getText());
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains(XSS_SCRIPT));
+        act("HAND_OVER", "note", XSS_SCRIPT);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), XSS_SCRIPT));
+        assertNoScriptRan();
+        shot("21-xss-hien-thi-nguyen-van");
+        String receipt = openInNewWindow(By.id("slip-receipt"), "22-xss-giay-tiep-nhan");
+        assertTrue(receipt.contains(XSS_IMG));
+        click(By.id("nav-ho-so"));
+        click(By.id("tab-IN_PROCESS"));
+        WebElement row = visible(By.cssSelector("tr[data-code='" + xssCode + "']"));
+        assertTrue(row.getText().contains(XSS_IMG));
+        assertNoScriptRan();
+        // what a citizen typed online reaches the clerk as text
+        openDossier(submittedCode);
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains(XSS_SCRIPT));
+        assertNoScriptRan();
+
+        // the citizens' lookup and the administrator's forms
+        signOutIfSignedIn();
+        driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
+        type(By.id("lookup-code"), XSS_SCRIPT);
+        type(By.id("lookup-suffix"), "1234");
+        click(By.id("lookup-submit"));
+        visible(By.cssSelector("#lookup-result .notice.error"));
+        assertNoScriptRan();
+        signIn("qt.tinh");
+        click(By.id("nav-quan-tri"));
+        type(By.id("new-userName"), "xss.thu");
+        type(By.id("new-displayName"), XSS_IMG);
+        type(By.id("new-password"), "mat-khau-thu-1");
+        click(By.id("new-role-RECEPTION_CLERK"));
+        click(By.id("new-user-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "xss.thu"));
+        visible(By.id("users-table"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-table"), XSS_IMG));
+        assertNoScriptRan();
+        shot("23-xss-quan-tri");
+    }
+
+    @Test
+    public void b2_reportsAndAdministrationPages() throws Exception {
+        signIn("qt.tinh");
+        click(By.id("nav-bao-cao"));
+        visible(By.id("report-table"));
+        visible(By.id("chart-share"));
+        visible(By.id("chart-ontime"));
+        assertTrue(driver.findElement(By.id("download-csv")).getAttribute("href").contains("format=csv"));
+        assertTrue(driver.findElement(By.id("download-xlsx")).getAttribute("href").contains("format=xlsx"));
+        visible(By.id("ranking"));
+        shot("24-bao-cao");
+        click(By.id("nav-quan-tri"));
+        visible(By.id("users-table"));
+        visible(By.id("agencies"));
+        shot("25-quan-tri");
+        signIn("tn.vocuong");
+        click(By.id("nav-bao-cao"));
+        visible(By.id("report-table"));
+        String book = openInNewWindow(By.id("tracking-book"), "26-so-theo-doi-ho-so");
+        assertTrue(book, book.contains(code));
+    }
+
+    @Test
+    public void b3_fiveWrongPasswordsLockTheAccount() throws Exception {
+        signOutIfSignedIn();
+        for (int i = 1; i <= 5; i++) {
+            signInAttempt("ld.vuninh", "sai-mat-khau-" + i);
+            String message = visible(By.cssSelector("#login-message .notice.error")).getText();
+            if (i < 5) {
+                assertEquals("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa tạm thời.", message);
+            } else {
+                assertTrue(message, message.startsWith(
+                        "Tài khoản đã bị tạm khóa do nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau"));
+            }
+        }
+        signInAttempt("ld.vuninh", PASSWORD);
+        String message = visible(By.cssSelector("#login-message .notice.error")).getText();
+        assertTrue("locked even with the right password: " + message, message.startsWith("Tài khoản đã bị tạm khóa"));
+        shot("27-khoa-tai-khoan");
+    }
+
+    /** Submits the sign-in form and waits for its answer (the page empties the password field then). */
+    private static void signInAttempt(String user, String password) {
+        type(By.id("login-user"), user);
+        type(By.id("login-password"), password);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('login-message').replaceChildren();");
+        click(By.id("login-submit"));
+        wait.until(d -> d.findElement(By.id("login-password")).getAttribute("value").isEmpty()
+                && d.findElement(By.id("login-submit")).isEnabled()
+                && !d.findElements(By.cssSelector("#login-message .notice")).isEmpty());
+    }
+
+    @Test
+    public void b4_thePagesFitAPhone() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
+            type(By.id("lookup-code"), code);
+            type(By.id("lookup-suffix"), ID_NUMBER.substring(8));
+            click(By.id("lookup-submit"));
+            wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Đã trả kết quả"));
+            assertNoSidewaysScrolling("citizen lookup");
+            shot("28-dien-thoai-tra-cuu");
+            signIn("tn.vocuong");
+            type(By.id("proc-search"), "2.000815");
+            click(By.id("proc-2.000815"));
+            type(By.id("doc-ban-chinh-copies"), "2");
+            type(By.id("doc-ban-chinh-pages"), "3");
+            wait.until(ExpectedConditions.textToBe(By.id("fee-total"), "10.000 đ"));
+            assertNoSidewaysScrolling("counter reception");
+            shot("29-dien-thoai-tiep-nhan");
+            openDossier(code);
+            visible(By.id("timeline"));
+            assertNoSidewaysScrolling("dossier page");
+            shot("30-dien-thoai-ho-so");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        }
+    }
+
+    /** The page fits the window's width: wide tables scroll inside their own box, never the page. */
+    private static void assertNoSidewaysScrolling(String page) {
+        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue("no sideways scrolling on a phone (" + page + "): " + overflow + " px too wide", overflow <= 0);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    private static void signIn(String user) {
+        signOutIfSignedIn();
+        type(By.id("login-user"), user);
+        type(By.id("login-password"), PASSWORD);
+        click(By.id("login-submit"));
+        visible(By.id("current-user"));
+    }
+
+    private static void signOutIfSignedIn() {
+        driver.get(runtime.base() + "/console/");
+        WebElement first = wait.until(d -> {
+            List<WebElement> out = d.findElements(By.id("logout"));
+            List<WebElement> in = d.findElements(By.id("login-user"));
+            return !out.isEmpty() ? out.get(0) : !in.isEmpty() ? in.get(0) : null;
+        });
+        if ("logout".equals(first.getAttribute("id"))) {
+            first.click();
+            visible(By.id("login-user"));
+        }
+        if (taken.stream().noneMatch(n -> n.startsWith("00-"))) {
+            shot("00-dang-nhap");
+        }
+    }
+
+    private static void openDossier(String dossier) {
+        driver.get(runtime.base() + "/console/#/ho-so/" + dossier);
+        wait.until(ExpectedConditions.textToBe(By.id("dossier-code"), dossier));
+    }
+
+    private static void openDossierExpectingError(String dossier) {
+        driver.get(runtime.base() + "/console/#/ho-so/" + dossier);
+    }
+
+    /** Opens an action's form, fills one field, submits, and waits for the page to show the outcome. */
+    private static void act(String action, String fieldName, String value) {
+        click(By.id("action-" + action));
+        type(By.id("f-" + fieldName), value);
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+    }
+
+    /** Follows a link that opens a new window (a printable slip), screenshots it, returns its text. */
+    private static String openInNewWindow(By link, String name) {
+        String main = driver.getWindowHandle();
+        Set<String> before = driver.getWindowHandles();
+        click(link);
+        String opened = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
+                .orElse(null));
+        driver.switchTo().window(opened);
+        wait.until(d -> !d.findElements(By.tagName("h1")).isEmpty() || !d.findElements(By.tagName("table")).isEmpty());
+        String text = driver.findElement(By.tagName("body")).getText();
+        shot(name);
+        driver.close();
+        driver.switchTo().window(main);
+        return text;
+    }
+
+    private static void assertNoScriptRan() {
+        try {
+            String text = driver.switchTo().alert().getText();
+            fail("a script ran: alert(" + text + ")");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        assertTrue("no element was made from typed markup",
+                driver.findElements(By.cssSelector("img[src='x'], script:not([src])")).isEmpty());
+        assertFalse(driver.getPageSource().contains("<img src=\"x\""));
+    }
+
+    private static WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private static void type(By by, String text) {
+        WebElement e = visible(by);
+        e.clear();
+        if (!text.isEmpty()) {
+            e.sendKeys(text);
+        }
+    }
+
+    private static void shot(String name) {
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(name + ".png"), png);
+            taken.add(name + ".png");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+// A dossier: its facts, the actions this official may take now (the server says which), its
+// documents and scanned files, the timeline (control slip), and every slip to print.
+import {h, mount, field, notice, showError} from './dom.js';
+import {get, post, api, enc} from './api.js';
+import {dateTime, money, dueClass, DUE_LABELS, number} from './format.js';
+
+/** Slips and when they exist (an audit action that makes them). */
+const SLIPS = [
+  {slug: 'receipt', label: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', path: c => '/api/dossiers/' + c + '/receipt',
+    when: d => Boolean(d.receivedAt)},
+  {slug: 'supplement-request', label: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', when: (d, a) => a.has('REQUEST_SUPPLEMENT')},
+  {slug: 'refusal', label: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', when: (d, a) => a.has('REFUSE')},
+  {slug: 'apology', label: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', when: (d, a) => a.has('APOLOGIZE')},
+  {slug: 'stop-notice', label: 'Thông báo dừng giải quyết hồ sơ', when: (d, a) => a.has('STOP')},
+  {slug: 'control', label: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', when: () => true},
+  {slug: 'result', label: 'Kết quả giải quyết (bản in)', path: c => '/api/dossiers/' + c + '/result',
+    when: d => d.status === 'RESULT_READY' || d.status === 'RETURNED'},
+];
+
+const ACTION_LABELS = {
+  RECEIVE: 'Tiếp nhận', SUBMIT: 'Nộp trực tuyến', ATTACH_FILE: 'Tải lên bản số hóa',
+};
+
+export async function render(app, ctx, code) {
+  document.title = code + ' – Một cửa điện tử';
+  const [d, audit, files] = await Promise.all([get('/dossiers/' + enc(code)), get('/dossiers/' + enc(code) + '/audit'),
+    get('/dossiers/' + enc(code) + '/files')]);
+  const reload = () => render(app, ctx, code);
+  const due = dueClass(d.dueAt, d.status);
+  const actionsDone = new Set(audit.map(e => e.action));
+  const actionArea = h('div', {id: 'action-area'});
+  const message = h('div', {id: 'dossier-message'});
+
+  mount(app,
+    h('p', {class: 'crumbs'}, h('a', {href: '#/ho-so'}, '‹ Danh sách hồ sơ')),
+    h('h1', {}, 'Hồ sơ ', h('span', {id: 'dossier-code', class: 'code'}, d.code)),
+    h('div', {class: 'status-line'}, h('span', {class: 'status', id: 'dossier-status'}, d.statusLabel),
+      due ? h('span', {class: 'badge ' + due}, DUE_LABELS[due]) : null,
+      d.timelinessLabel && !due ? h('span', {class: 'badge'}, d.timelinessLabel) : null),
+    message,
+    h('div', {class: 'split'},
+      h('section', {class: 'card'}, h('h2', {}, 'Thông tin hồ sơ'), h('dl', {class: 'facts'},
+        h('dt', {}, 'Thủ tục'), h('dd', {}, d.procedureCode + ' – ' + d.procedureName),
+        h('dt', {}, 'Cơ quan'), h('dd', {}, d.agencyName),
+        h('dt', {}, 'Hình thức nộp'), h('dd', {}, d.channelLabel),
+        h('dt', {}, 'Người nộp'), h('dd', {id: 'dossier-applicant'}, d.applicant.fullName),
+        h('dt', {}, 'Số định danh'), h('dd', {}, d.applicant.idNumber),
+        h('dt', {}, 'Điện thoại'), h('dd', {}, d.applicant.phone || '—'),
+        h('dt', {}, 'Địa chỉ'), h('dd', {}, d.applicant.address || '—'),
+        h('dt', {}, 'Nộp lúc'), h('dd', {}, dateTime(d.submittedAt)),
+        h('dt', {}, 'Hẹn trả'), h('dd', {class: 'due ' + due, id: 'dossier-due'}, dateTime(d.dueAt)),
+        h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn ' + dateTime(d.progress.stepDueAt) + ')' : '—'),
+        h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—'),
+        h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee), d.feeLines.length ? h('small', {}, ' (' + d.feeLines.join('; ') + ')') : null),
+        d.progress.result ? [h('dt', {}, 'Kết quả'), h('dd', {id: 'dossier-result'}, d.progress.result)] : null,
+        d.progress.registerEntry ? [h('dt', {}, 'Vào sổ'), h('dd', {}, d.progress.registerEntry)] : null,
+        d.progress.collectedBy ? [h('dt', {}, 'Người nhận kết quả'), h('dd', {}, d.progress.collectedBy)] : null)),
+      h('section', {class: 'card'}, h('h2', {}, 'Thao tác'),
+        d.allowedActions && d.allowedActions.length
+          ? h('div', {class: 'action-buttons'}, d.allowedActions.map(a => h('button', {type: 'button', class: 'action',
+            id: 'action-' + a.action, onclick: () => actionForm(actionArea, d, a, message, reload)}, capitalize(a.label))))
+          : h('p', {class: 'muted', id: 'no-actions'}, 'Bạn không có thao tác nào với hồ sơ ở bước này.'),
+        actionArea,
+        h('h3', {}, 'In phiếu'),
+        h('ul', {class: 'slips'}, SLIPS.filter(s => s.when(d, actionsDone)).map(s => h('li', {},
+          h('a', {href: s.path ? s.path(enc(d.code)) : '/api/dossiers/' + enc(d.code) + '/slips/' + s.slug,
+            target: '_blank', rel: 'noopener', id: 'slip-' + s.slug}, s.label)))))),
+    documentsSection(d, files, reload),
+    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit)));
+}
+
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function timeline(audit) {
+  return h('table', {class: 'list timeline', id: 'timeline'},
+    h('thead', {}, h('tr', {}, ['Thời điểm', 'Thao tác', 'Cán bộ', 'Vai trò', 'Trạng thái sau', 'Ghi chú', 'Đúng hạn'].map(t => h('th', {}, t)))),
+    h('tbody', {}, audit.map(e => h('tr', {},
+      h('td', {}, dateTime(e.at)), h('td', {}, ACTION_LABELS[e.action] || actionLabel(e.action)),
+      h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatus),
+      h('td', {}, e.note || detailsText(e.details)), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
+        : e.timeliness === 'EARLY' ? 'Trước hạn' : e.timeliness === 'ON_TIME' ? 'Đúng hạn' : '')))));
+}
+
+const LABELS = {ACCEPT: 'Tiếp nhận hồ sơ trực tuyến', REFUSE: 'Từ chối tiếp nhận', HAND_OVER: 'Chuyển xử lý',
+  PROPOSE: 'Thẩm định, trình', APPROVE: 'Phê duyệt', SEND_BACK: 'Trả lại bước trước', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung',
+  SUPPLEMENT: 'Nhận bổ sung', REQUEST_FEE: 'Yêu cầu nộp phí', FEE_PAID: 'Đã nộp phí', STOP: 'Dừng giải quyết',
+  RESUME: 'Tiếp tục giải quyết', WITHDRAW: 'Rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại', TRANSFER: 'Chuyển liên thông',
+  TRANSFER_BACK: 'Nhận lại liên thông', RETURN_RESULT: 'Trả kết quả', RESOLVE_ON_SPOT: 'Giải quyết tại chỗ'};
+
+function actionLabel(a) {
+  return LABELS[a] || a;
+}
+
+function detailsText(details) {
+  if (!details) return '';
+  if (details.assignee) return 'Giao: ' + details.assignee;
+  if (details.result) return details.result;
+  if (details.collectedBy) return 'Người nhận: ' + details.collectedBy;
+  if (details.name && details.sha256) return details.name + ' (SHA-256 ' + String(details.sha256).slice(0, 12) + '…)';
+  return '';
+}
+
+/** The form of one action: only what that action needs. */
+function actionForm(area, d, a, message, reload) {
+  const inputs = {};
+  const text = (name, label, required, value) => {
+    inputs[name] = h('input', {id: 'f-' + name, name, required, maxlength: 2000, value: value || ''});
+    return field(label, inputs[name]);
+  };
+  const area2 = h('textarea', {id: 'f-note', name: 'note', rows: 2, maxlength: 4000});
+  inputs.note = area2;
+  const noteRequired = ['REFUSE', 'STOP', 'SEND_BACK', 'APOLOGIZE', 'REQUEST_SUPPLEMENT'].includes(a.action);
+  area2.required = noteRequired;
+  const parts = [];
+  const requested = [];
+  const supplied = [];
+  switch (a.action) {
+    case 'HAND_OVER': parts.push(text('assignee', 'Chuyên viên được giao (tên đăng nhập, để trống nếu chưa giao)', false)); break;
+    case 'APPROVE': parts.push(text('result', 'Kết quả giải quyết', true)); break;
+    case 'RESOLVE_ON_SPOT':
+      parts.push(text('result', 'Kết quả giải quyết', true), text('collectedBy', 'Người nhận kết quả', true, d.applicant.fullName));
+      break;
+    case 'RETURN_RESULT': parts.push(text('collectedBy', 'Người nhận kết quả', true, d.applicant.fullName)); break;
+    case 'REQUEST_FEE':
+      inputs.amount = h('input', {id: 'f-amount', type: 'number', min: 1, required: true});
+      parts.push(field('Số tiền (đồng)', inputs.amount));
+      break;
+    case 'APOLOGIZE':
+      inputs.appointment = h('input', {id: 'f-appointment', type: 'datetime-local', required: true});
+      parts.push(field('Hẹn trả kết quả mới', inputs.appointment));
+      break;
+    case 'TRANSFER':
+      inputs.toAgency = h('input', {id: 'f-toAgency', required: true, placeholder: 'Mã cơ quan, ví dụ 000.00.01.H07'});
+      inputs.workingDays = h('input', {id: 'f-workingDays', type: 'number', min: 1, max: 60, value: 3, required: true});
+      parts.push(field('Cơ quan phối hợp', inputs.toAgency), field('Thời hạn liên thông (ngày làm việc)', inputs.workingDays));
+      break;
+    case 'REQUEST_SUPPLEMENT':
+      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ cần bổ sung, hoàn thiện và lý do'), d.documents.map(doc => {
+        const tick = h('input', {type: 'checkbox', id: 'req-' + doc.code});
+        const reason = h('input', {id: 'req-' + doc.code + '-reason', maxlength: 500, placeholder: 'Lý do'});
+        requested.push({doc, tick, reason});
+        return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', doc.name), reason);
+      })));
+      break;
+    case 'SUPPLEMENT':
+      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ nhận bổ sung'), d.documents.map(doc => {
+        const tick = h('input', {type: 'checkbox', id: 'sup-' + doc.code, checked: true});
+        const originals = h('input', {type: 'number', min: 0, value: doc.originals, class: 'num', 'aria-label': 'Bản chính'});
+        const copies = h('input', {type: 'number', min: 0, value: doc.copies, class: 'num', 'aria-label': 'Bản sao'});
+        const pages = h('input', {type: 'number', min: 0, value: doc.pages, class: 'num', 'aria-label': 'Số trang'});
+        supplied.push({doc, tick, originals, copies, pages});
+        return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', doc.name), ' bản chính ', originals, ' bản sao ', copies,
+          ' số trang ', pages);
+      })));
+      break;
+    default:
+      break;
+  }
+  parts.push(field(noteRequired ? 'Lý do, ghi chú' : 'Ghi chú', area2));
+  const out = h('div', {});
+  const submit = h('button', {type: 'submit', class: 'primary', id: 'action-submit'}, capitalize(a.label));
+  const form = h('form', {class: 'action-form', id: 'action-form', onsubmit: async e => {
+    e.preventDefault();
+    submit.disabled = true;
+    const body = {action: a.action, version: d.version, note: inputs.note.value.trim() || null};
+    for (const k of ['assignee', 'result', 'collectedBy', 'toAgency']) if (inputs[k]) body[k] = inputs[k].value.trim() || null;
+    if (inputs.amount) body.amount = Number(inputs.amount.value) || null;
+    if (inputs.workingDays) body.workingDays = Number(inputs.workingDays.value) || null;
+    if (inputs.appointment) body.appointment = inputs.appointment.value ? inputs.appointment.value + ':00' : null;
+    if (requested.length) body.requestedDocuments = requested.filter(r => r.tick.checked)
+      .map(r => ({code: r.doc.code, reason: r.reason.value.trim()}));
+    if (supplied.length) body.documents = supplied.filter(s => s.tick.checked).map(s => ({code: s.doc.code,
+      originals: +s.originals.value || 0, certifiedCopies: 0, copies: +s.copies.value || 0, pages: +s.pages.value || 0}));
+    try {
+      const after = await post('/dossiers/' + enc(d.code) + '/transitions', body);
+      await reload();
+      mount(document.getElementById('dossier-message'), notice('ok', 'Đã thực hiện: ' + a.label + '. Trạng thái: ' + after.statusLabel + '.'));
+    } catch (err) {
+      showError(out, err);
+      submit.disabled = false;
+    }
+  }}, h('h3', {}, capitalize(a.label)), parts, out, h('div', {class: 'actions'}, submit,
+    h('button', {type: 'button', onclick: () => mount(area)}, 'Hủy')));
+  mount(area, form);
+  const first = form.querySelector('input, textarea');
+  if (first) first.focus();
+  mount(message);
+}
+
+function documentsSection(d, files, reload) {
+  const out = h('div', {id: 'upload-message'});
+  const docSelect = h('select', {id: 'upload-document'}, d.documents.map(doc => h('option', {value: doc.code}, doc.name)));
+  const file = h('input', {id: 'upload-file', type: 'file', accept: 'application/pdf,image/jpeg,image/png'});
+  const button = h('button', {type: 'submit', id: 'upload-submit'}, 'Tải lên');
+  return h('section', {class: 'card'}, h('h2', {}, 'Thành phần hồ sơ và bản số hóa'),
+    h('table', {class: 'list', id: 'documents'},
+      h('thead', {}, h('tr', {}, ['Giấy tờ', 'Bản chính', 'Bản sao chứng thực', 'Bản sao', 'Số trang', 'Tệp số hóa'].map(t => h('th', {}, t)))),
+      h('tbody', {}, d.documents.map(doc => h('tr', {}, h('td', {}, doc.name), h('td', {}, doc.originals),
+        h('td', {}, doc.certifiedCopies), h('td', {}, doc.copies), h('td', {}, doc.pages || '—'),
+        h('td', {}, files.filter(f => f.document === doc.code).map(f => h('div', {class: 'file'},
+          h('a', {href: f.url, target: '_blank', rel: 'noopener', class: 'file-link'}, f.name),
+          h('small', {}, ' ' + number(Math.ceil(f.size / 1024)) + ' KB · ' + dateTime(f.uploadedAt) + ' · ' + f.uploadedByName
+            + ' · SHA-256 ' + f.sha256.slice(0, 12) + '…')))))))),
+    h('form', {class: 'inline upload', onsubmit: async e => {
+      e.preventDefault();
+      const chosen = file.files[0];
+      if (!chosen) {
+        mount(out, notice('error', 'Hãy chọn tệp PDF, JPEG hoặc PNG.'));
+        return;
+      }
+      button.disabled = true;
+      try {
+        await api('POST', '/dossiers/' + enc(d.code) + '/files?document=' + enc(docSelect.value) + '&name=' + enc(chosen.name), chosen);
+        await reload();
+        mount(document.getElementById('dossier-message'), notice('ok', 'Đã lưu tệp ' + chosen.name + '.'));
+      } catch (err) {
+        showError(out, err);
+        button.disabled = false;
+      }
+    }}, field('Giấy tờ', docSelect), field('Tệp (PDF, JPEG, PNG; tối đa 10 MiB)', file), button), out);
+}

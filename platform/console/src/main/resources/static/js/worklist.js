@@ -1,0 +1,65 @@
+// Work lists: the dossiers waiting for this official's role, with the due instant coloured when near
+// or past.
+import {h, mount, notice, showError} from './dom.js';
+import {get, query, enc} from './api.js';
+import {dateTime, dueClass, DUE_LABELS} from './format.js';
+
+const TABS = [
+  {status: 'SUBMITTED', label: 'Nộp trực tuyến chờ tiếp nhận', roles: ['RECEPTION_CLERK']},
+  {status: 'RECEIVED', label: 'Đã tiếp nhận, chờ chuyển xử lý', roles: ['RECEPTION_CLERK', 'LEADER']},
+  {status: 'IN_PROCESS', label: 'Đang xử lý', roles: ['SPECIALIST', 'LEADER', 'RECEPTION_CLERK']},
+  {status: 'SUPPLEMENT_REQUESTED', label: 'Chờ bổ sung', roles: ['RECEPTION_CLERK', 'SPECIALIST']},
+  {status: 'FEE_REQUESTED', label: 'Chờ nộp phí', roles: ['RECEPTION_CLERK']},
+  {status: 'STOPPED', label: 'Tạm dừng', roles: ['LEADER']},
+  {status: 'TRANSFERRED', label: 'Liên thông', roles: ['SPECIALIST', 'LEADER']},
+  {status: 'RESULT_READY', label: 'Có kết quả, chờ trả', roles: ['RECEPTION_CLERK']},
+  {status: '', label: 'Tất cả hồ sơ', roles: null},
+];
+
+export async function render(app, ctx) {
+  document.title = 'Hồ sơ cần xử lý – Một cửa điện tử';
+  const tabs = TABS.filter(t => !t.roles || t.roles.some(r => ctx.has(r)) || ctx.has('PROVINCE_ADMIN')
+    || ctx.has('AGENCY_ADMIN'));
+  const params = new URLSearchParams(location.hash.split('?')[1] || '');
+  const current = tabs.find(t => t.status === (params.get('trang-thai') ?? tabs[0].status)) || tabs[0];
+  const page = Math.max(0, parseInt(params.get('trang') || '0', 10) || 0);
+  const lookup = h('input', {id: 'open-code', placeholder: 'Mã hồ sơ, ví dụ 000.10.01.H07-261130-0001', autocomplete: 'off'});
+  const body = h('div', {id: 'worklist'}, h('p', {class: 'loading'}, 'Đang tải…'));
+  mount(app, h('h1', {}, 'Hồ sơ cần xử lý'),
+    h('nav', {class: 'tabs', 'aria-label': 'Trạng thái'}, tabs.map(t => h('a', {
+      href: '#/ho-so?trang-thai=' + t.status, class: t === current ? 'active' : '', id: 'tab-' + (t.status || 'ALL')}, t.label))),
+    h('form', {class: 'inline', onsubmit: e => {
+      e.preventDefault();
+      if (lookup.value.trim()) ctx.navigate('#/ho-so/' + enc(lookup.value.trim()));
+    }}, lookup, h('button', {type: 'submit'}, 'Mở hồ sơ')),
+    body);
+  try {
+    const result = await get('/dossiers' + query({status: current.status, page, size: 50}));
+    if (!result.items.length) {
+      mount(body, notice('info', 'Không có hồ sơ nào ở mục này.'));
+      return;
+    }
+    mount(body, h('table', {class: 'list'},
+      h('thead', {}, h('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Trạng thái', 'Nộp lúc', 'Hạn trả', ''].map(t => h('th', {}, t)))),
+      h('tbody', {}, result.items.map(d => {
+        const due = dueClass(d.dueAt, d.status);
+        return h('tr', {class: due, 'data-code': d.code},
+          h('td', {}, h('a', {href: '#/ho-so/' + enc(d.code), class: 'code'}, d.code)),
+          h('td', {}, d.procedureName), h('td', {}, d.applicantName), h('td', {}, d.statusLabel),
+          h('td', {}, dateTime(d.submittedAt)), h('td', {class: 'due'}, dateTime(d.dueAt)),
+          h('td', {}, due ? h('span', {class: 'badge ' + due}, DUE_LABELS[due]) : ''));
+      }))),
+    h('p', {class: 'muted'}, 'Tổng số: ' + result.total + ' hồ sơ.'),
+    pager(current, page, result));
+  } catch (e) {
+    showError(body, e);
+  }
+}
+
+function pager(tab, page, result) {
+  const pages = Math.ceil(result.total / result.size);
+  if (pages <= 1) return null;
+  const link = (p, label) => h('a', {href: '#/ho-so?trang-thai=' + tab.status + '&trang=' + p}, label);
+  return h('p', {class: 'pager'}, page > 0 ? link(page - 1, '‹ Trang trước') : null, ' Trang ' + (page + 1) + '/' + pages + ' ',
+    page + 1 < pages ? link(page + 1, 'Trang sau ›') : null);
+}
