@@ -100,6 +100,8 @@ public class FuzzIT extends MotcuaTestSupport {
         assertEquals(200, get("/api/procedures", null).status());
         receive("tn.vocuong", copyCertification(VO_CUONG, "Sau Kiểm Thử"));
         assertTrue("requests sent: " + sent, sent > 2_500);
+        System.out.printf("FuzzIT: %,d hostile requests over %d operations (%d each), seed %d: no 5xx, no stack "
+                + "trace, %d accepted and stored%n", sent, operations.size(), PER_OPERATION, SEED, stored);
     }
 
     /** Every operation of /api/openapi.json, with its query parameters. */

@@ -113,6 +113,12 @@ public abstract class MotcuaTestSupport {
                 vmOption("-Duser.timezone=Asia/Ho_Chi_Minh"),
                 vmOption("-Dfile.encoding=UTF-8"),
                 vmOption("-Xmx512m")));
+        // the long fuzzing variant: -Dmotcua.fuzz.perOperation=… -Dmotcua.fuzz.seed=… on the mvn command line
+        for (String fuzz : new String[] {"motcua.fuzz.perOperation", "motcua.fuzz.seed"}) {
+            if (System.getProperty(fuzz) != null) {
+                options.add(vmOption("-D" + fuzz + "=" + System.getProperty(fuzz)));
+            }
+        }
         // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same)
         for (String opens : new String[] {"java.base/java.security", "java.base/java.net", "java.base/java.lang",
             "java.base/java.util", "java.naming/javax.naming.spi", "java.rmi/sun.rmi.transport.tcp"}) {

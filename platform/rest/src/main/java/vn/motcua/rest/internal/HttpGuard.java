@@ -53,7 +53,7 @@ public class HttpGuard implements Filter {
             }
             for (java.util.Enumeration<String> accepts = http.getHeaders("Accept"); accepts.hasMoreElements(); ) {
                 for (String accept : accepts.nextElement().split(",")) {
-                    if (!accept.isBlank() && !parses(accept.strip())) {
+                    if (!accept.isBlank() && !(parses(accept.strip()) && qualityParses(accept.strip()))) {
                         refuse(answer, 406, "accept.invalid", "Tiêu đề Accept không đúng cú pháp.");
                         return;
                     }
@@ -71,6 +71,17 @@ public class HttpGuard implements Filter {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern QVALUE = java.util.regex.Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
+
+    /**
+     * Whether an Accept element's quality, if it has one, is an HTTP qvalue (RFC 9110 §12.4.2): CXF
+     * reads its first character without looking, and an empty {@code q=} failed deep inside it.
+     */
+    static boolean qualityParses(String mediaType) {
+        String q = javax.ws.rs.core.MediaType.valueOf(mediaType).getParameters().get("q");
+        return q == null || QVALUE.matcher(q.strip()).matches();
     }
 
     private static void refuse(HttpServletResponse answer, int status, String code, String message) throws IOException {

@@ -32,4 +32,15 @@ public class HttpGuardTest {
         assertTrue(HttpGuard.parses("*/*;q=0.8"));
         assertFalse(HttpGuard.parses("application/json; WORKING_DAYS"));
     }
+
+    @Test
+    public void acceptsOnlyHttpQualityValues() {
+        assertTrue(HttpGuard.qualityParses("*/*;q=0.8"));
+        assertTrue(HttpGuard.qualityParses("application/json;q=1.000"));
+        assertTrue(HttpGuard.qualityParses("application/json"));
+        assertFalse(HttpGuard.qualityParses("application/json;q="));
+        assertFalse(HttpGuard.qualityParses("application/json;q=.5"));
+        assertFalse(HttpGuard.qualityParses("application/json;q=2"));
+        assertFalse(HttpGuard.qualityParses("application/json;q=-0.0"));
+    }
 }
