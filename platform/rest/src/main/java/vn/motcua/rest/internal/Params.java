@@ -29,22 +29,38 @@ final class Params {
         if (optional(value) == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestException("param.invalid",
                     "Tham số " + name + " phải là ngày dạng YYYY-MM-DD, nhận được '" + clip(value) + "'.");
         }
+        return inRange(name, date, date.getYear());
+    }
+
+    /** Years the API answers for: the database's date types (and any real dossier) stay far inside them. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
+    private static <T> T inRange(String name, T value, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new BadRequestException("param.invalid", "Tham số " + name + " phải nằm trong các năm "
+                    + FIRST_YEAR + "–" + LAST_YEAR + ", nhận được '" + value + "'.");
+        }
+        return value;
     }
 
     static LocalDateTime dateTime(String name, String value) {
         String v = required(name, value);
+        LocalDateTime at;
         try {
-            return LocalDateTime.parse(v);
+            at = LocalDateTime.parse(v);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("param.invalid",
                     "Tham số " + name + " phải là thời điểm dạng YYYY-MM-DDTHH:MM, nhận được '" + clip(v) + "'.");
         }
+        return inRange(name, at, at.getYear());
     }
 
     static int integer(String name, String value, int defaultValue, int min, int max) {
