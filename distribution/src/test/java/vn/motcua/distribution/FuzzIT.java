@@ -319,6 +319,18 @@ public class FuzzIT extends MotcuaTestSupport {
         assertTrue(blocked.head(), blocked.head().toLowerCase(java.util.Locale.ROOT).contains("retry-after: 600"));
         assertTrue(blocked.body(), blocked.body().contains("\"error\":\"signin.rate-limited\""));
         assertTrue(blocked.body(), blocked.body().contains("đăng nhập sai"));
+        // the console's sign-in counts against the same limit
+        Reply console = sendFrom("127.0.20.1", "POST", "/api/session", Map.of("Content-Type", "application/json"),
+                "{\"userName\": \"doan.ten\", \"password\": \"doan-mat-khau\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(console.body(), 429, console.status());
+        // and its failures count too: 30 from a third machine, then Basic is refused there as well
+        byte[] guess = "{\"userName\": \"doan.ten\", \"password\": \"sai\"}".getBytes(StandardCharsets.UTF_8);
+        for (int i = 1; i <= 30; i++) {
+            Reply r = sendFrom("127.0.20.3", "POST", "/api/session", Map.of("Content-Type", "application/json"), guess);
+            assertEquals("console failure " + i + ": " + r.body(), 401, r.status());
+        }
+        assertEquals(429, sendFrom("127.0.20.3", "GET", "/api/dossiers?size=1", Map.of("Authorization", wrong), null)
+                .status());
         // the same guess from another machine: its password is still checked
         assertEquals(401, sendFrom("127.0.20.2", "GET", "/api/dossiers?size=1", Map.of("Authorization", wrong), null)
                 .status());
@@ -331,8 +343,16 @@ public class FuzzIT extends MotcuaTestSupport {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\nConnection: close\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
         head.append("\r\n");
-        return exchange(head.toString().getBytes(StandardCharsets.UTF_8), source);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        if (body != null) {
+            out.write(body);
+        }
+        return exchange(out.toByteArray(), source);
     }
 
     private Reply send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {

@@ -82,12 +82,9 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         long now = System.nanoTime();
         Verified v = verified.get(header);
         if (v == null || now - v.until() > 0) {
-            String client = http == null ? "?" : throttle.client(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+            String client = throttle.client(http);
             if (throttle.blocked(client)) {
-                request.abortWith(Response.status(429).header(HttpHeaders.RETRY_AFTER, throttle.windowSeconds())
-                        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .entity(new ErrorView(429, "signin.rate-limited", "Quá nhiều lần đăng nhập sai từ máy này; "
-                                + "vui lòng thử lại sau " + throttle.windowSeconds() / 60 + " phút.", null)).build());
+                request.abortWith(throttle.tooMany());
                 return;
             }
             Actor actor;

@@ -25,9 +25,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import vn.motcua.dossier.Action;
 import vn.motcua.dossier.Actor;
@@ -52,21 +49,10 @@ import vn.motcua.rest.internal.Views.ErrorView;
  * plus the last four digits of their identity number (nothing else is revealed on a mismatch; a
  * client that keeps guessing is slowed down).
  */
-@Component(service = PublicResource.class, configurationPid = PublicResource.PID)
-@Designate(ocd = PublicResource.Config.class)
+@Component(service = PublicResource.class)
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResource {
-
-    static final String PID = "vn.motcua.rest.public";
-
-    @ObjectClassDefinition(name = "motcua: citizens' endpoints", description = "What citizens reach without an account")
-    public @interface Config {
-        @AttributeDefinition(name = "Trusted proxies", description = "Addresses of the reverse proxies in front of "
-                + "motcua: for requests from them, the citizen's address is the last one in X-Forwarded-For, so that "
-                + "the rate limits count per citizen, not per proxy")
-        String[] trustedProxies() default {"127.0.0.1", "0:0:0:0:0:0:0:1"};
-    }
 
     private static final Pattern SUFFIX = Pattern.compile("\\d{4}");
     private static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
@@ -82,15 +68,15 @@ public class PublicResource {
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
     private final RateLimiter submissions = new RateLimiter(20, 3600);
 
-    private final Set<String> trustedProxies;
+    private final ClientAddresses clients;
 
     @Activate
     public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction,
-                          @Reference DossierFiles files, Config config) {
+                          @Reference DossierFiles files, @Reference ClientAddresses clients) {
         this.dossiers = dossiers;
         this.satisfaction = satisfaction;
         this.files = files;
-        this.trustedProxies = Set.of(config.trustedProxies());
+        this.clients = clients;
     }
 
     /** What a citizen sees of a dossier. */
@@ -108,7 +94,7 @@ public class PublicResource {
     @Path("/dossiers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(ReceptionRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
-        if (!submissions.allow(client(http))) {
+        if (!submissions.allow(clients.of(http))) {
             throw tooMany(submissions);
         }
         if (request == null) {
@@ -126,7 +112,7 @@ public class PublicResource {
     @Path("/dossiers/{code}")
     public PublicDossierView lookup(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                                     @Context HttpServletRequest http) {
-        Dossier d = verified(code, idSuffix, client(http));
+        Dossier d = verified(code, idSuffix, clients.of(http));
         return view(d, dossiers.audit(code, Actor.SYSTEM));
     }
 
@@ -136,7 +122,7 @@ public class PublicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PublicDossierView supplement(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                                         SupplementRequest request, @Context HttpServletRequest http) {
-        Dossier d = verified(code, idSuffix, client(http));
+        Dossier d = verified(code, idSuffix, clients.of(http));
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
@@ -157,7 +143,7 @@ public class PublicResource {
                            @QueryParam("document") String document, @QueryParam("name") String name,
                            @HeaderParam("Content-Type") String contentType, InputStream body,
                            @Context HttpServletRequest http) {
-        Dossier d = verified(code, idSuffix, client(http));
+        Dossier d = verified(code, idSuffix, clients.of(http));
         Params.required("document", document);
         DossierFile f = files.store(code, document, name, contentType, body,
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
@@ -169,7 +155,7 @@ public class PublicResource {
     @Path("/dossiers/{code}/files")
     public List<PublicFileView> files(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                                       @Context HttpServletRequest http) {
-        Dossier d = verified(code, idSuffix, client(http));
+        Dossier d = verified(code, idSuffix, clients.of(http));
         return files.list(code, citizen(d.applicant().idNumber(), d.applicant().fullName())).stream()
                 .map(PublicResource::publicFile).toList();
     }
@@ -190,7 +176,7 @@ public class PublicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rate(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                          RatingRequest request, @Context HttpServletRequest http) {
-        verified(code, idSuffix, client(http));
+        verified(code, idSuffix, clients.of(http));
         if (request == null || request.convenience() == null || request.overall() == null) {
             throw new BadRequestException("rating.incomplete", "Phải chọn mức độ thuận tiện (convenience) và đánh giá "
                     + "tổng thể (overall): VERY_SATISFIED, SATISFIED hoặc DISSATISFIED.");
@@ -254,22 +240,6 @@ public class PublicResource {
                 d.status().portalCode(), d.status().label(), d.submittedAt(), d.receivedAt(), d.dueAt(),
                 d.progress().appointmentAt(), d.progress().finishedAt(), d.progress().returnedAt(), d.fee(), requested,
                 timeline);
-    }
-
-    /** The citizen's address: the peer's, or behind a trusted proxy the one it appended to X-Forwarded-For. */
-    String client(HttpServletRequest http) {
-        if (http == null) {
-            return "?";
-        }
-        String peer = http.getRemoteAddr();
-        String forwarded = http.getHeader("X-Forwarded-For");
-        if (forwarded != null && trustedProxies.contains(peer)) {
-            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
-            if (!last.isEmpty()) {
-                return last;
-            }
-        }
-        return peer;
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {

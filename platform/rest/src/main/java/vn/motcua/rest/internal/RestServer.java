@@ -65,10 +65,6 @@ public class RestServer {
                 min = "1")
         int signInFailureWindowSeconds() default 600;
 
-        @AttributeDefinition(name = "Máy chủ proxy tin cậy / Trusted reverse proxies", description = "Với yêu cầu qua "
-                + "các địa chỉ này, máy người dùng là địa chỉ cuối trong X-Forwarded-For. / For requests from these "
-                + "addresses, the client is the last address in X-Forwarded-For.")
-        String[] trustedProxies() default {"127.0.0.1", "0:0:0:0:0:0:0:1"};
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -84,7 +80,8 @@ public class RestServer {
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
                       @Reference SimulationsResource simulations, @Reference SessionResource session,
                       @Reference AdminUsersResource adminUsers,
-                      @Reference UserDirectory users, @Reference SessionService sessions, Config config) {
+                      @Reference UserDirectory users, @Reference SessionService sessions,
+                      @Reference SignInThrottle throttle, Config config) {
         // the API's own servlet and destination registry, registered with the HTTP whiteboard, so that
         // whiteboard filters (HttpGuard) run before CXF; CXF's shared OSGi servlet serves nothing of ours
         Bus bus = BusFactory.getDefaultBus();
@@ -98,9 +95,7 @@ public class RestServer {
         bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
                 adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions,
-                        new SignInThrottle(config.signInFailuresPerAddress(), config.signInFailureWindowSeconds(),
-                                java.util.Set.of(config.trustedProxies())))));
+                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions, throttle)));
         server = bean.create();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "motcua-api");

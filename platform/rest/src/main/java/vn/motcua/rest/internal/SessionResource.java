@@ -41,12 +41,14 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final AgencyDirectory agencies;
-    private final RateLimiter signIns = new RateLimiter(60, 600);
+    private final SignInThrottle throttle;
 
     @Activate
-    public SessionResource(@Reference SessionService sessions, @Reference AgencyDirectory agencies) {
+    public SessionResource(@Reference SessionService sessions, @Reference AgencyDirectory agencies,
+                           @Reference SignInThrottle throttle) {
         this.sessions = sessions;
         this.agencies = agencies;
+        this.throttle = throttle;
     }
 
     /** The body of a sign-in. */
@@ -67,11 +69,9 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(SignIn body, @Context HttpServletRequest http) {
-        if (!signIns.allow(http == null ? "?" : http.getRemoteAddr())) {
-            throw new WebApplicationException(Response.status(429).header("Retry-After", signIns.windowSeconds())
-                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(new ErrorView(429, "rate.limited", "Quá nhiều lần đăng nhập từ máy này; vui lòng thử lại "
-                            + "sau ít phút.", null)).build());
+        String client = throttle.client(http);
+        if (throttle.blocked(client)) {
+            throw new WebApplicationException(throttle.tooMany());
         }
         if (body == null || body.userName() == null || body.userName().isBlank() || body.password() == null
                 || body.password().isEmpty()) {
@@ -84,6 +84,9 @@ public class SessionResource {
         SessionService.UserSession s;
         try {
             s = sessions.signIn(body.userName().strip(), password);
+        } catch (vn.motcua.dossier.AuthenticationException e) { // a locked account included
+            throttle.failed(client);
+            throw e;
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
