@@ -77,14 +77,8 @@ public interface DossierService {
      * The actions this actor may take on the dossier now: those its state allows and the actor's
      * role, agency, the current step and the assignee permit (what the action then needs, such as a
      * note, is still checked when it is taken).
-     *
-     * @throws NotFoundException when there is no such dossier
-     * @throws ForbiddenException when the dossier is outside the actor's agencies
-     */
-    List<Action> allowedActions(String code, Actor actor);
-
-    /**
-     * The same, computed from a dossier this service has just returned to this actor (by
+     * <p>
+     * Computed from a dossier this service has just returned to this actor (by {@link #get},
      * {@link #receive} or {@link #act}) without reading it again: intake and transitions answer with
      * the actions that follow at no extra cost. Actions outside the actor's agency are never among
      * them.

@@ -409,16 +409,6 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
-    public List<vn.motcua.dossier.Action> allowedActions(String code, Actor actor) {
-        DossierEntity d = repository.find(code, e -> e)
-                .orElseThrow(() -> new NotFoundException("dossier.not-found", "Không có hồ sơ mã " + code + "."));
-        if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
-            throw new ForbiddenException(CoreMessages.text("access.agency", code));
-        }
-        return Lifecycle.allowed(d, FormCodec.readSteps(d.getProcessJson()), actor, now());
-    }
-
-    @Override
     public List<vn.motcua.dossier.Action> allowedActions(Dossier dossier, Actor actor) {
         return Lifecycle.allowed(dossier, actor, now());
     }

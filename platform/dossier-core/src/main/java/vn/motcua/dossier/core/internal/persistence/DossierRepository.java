@@ -406,10 +406,6 @@ public class DossierRepository {
     }
 
     /** Pending portal messages, oldest first. */
-    public List<OutboxEntry> pendingOutbox(int limit) {
-        return pendingOutbox(limit, null);
-    }
-
     /**
      * Pending messages in delivery order, created at or after {@code since} (null: all). The
      * delivery order index keeps the leaf pages that delivered messages left empty (Derby does not
@@ -432,14 +428,9 @@ public class DossierRepository {
     }
 
     /**
-     * Records a delivery with one UPDATE by primary key (no read first): the outbox runs beside
-     * intake, one message per dossier, so its cost counts against the hot path.
+     * Records deliveries in one transaction, one batched UPDATE by primary key each (no read
+     * first): the outbox runs beside intake, so its cost counts against the hot path.
      */
-    public void outboxDelivered(OutboxEntry e, java.time.LocalDateTime at) {
-        outboxDelivered(List.of(e), at);
-    }
-
-    /** Records several deliveries in one transaction, one batched UPDATE by primary key each. */
     public void outboxDelivered(List<OutboxEntry> entries, java.time.LocalDateTime at) {
         db.jdbc(c -> {
             try (java.sql.PreparedStatement update = c.prepareStatement(OUTBOX_DELIVERED)) {
