@@ -30,6 +30,15 @@ public interface UserDirectory {
     UserAccount authenticate(String userName, char[] password);
 
     /**
+     * What a successful sign-in of this user rests on, as an opaque digest: the stored password
+     * hash, whether the account is enabled or locked, its roles and agency. It changes whenever one
+     * of them changes, so a caller that has just verified a password with {@link #authenticate} may
+     * keep trusting the same password, without hashing it again, for as long as the stamp stays the
+     * same. Empty when there is no such user or the account cannot sign in now (disabled, locked).
+     */
+    Optional<String> credentialStamp(String userName);
+
+    /**
      * Creates an account.
      *
      * @throws ValidationException when the name is taken or malformed, the agency unknown, the

@@ -31,8 +31,9 @@ import vn.motcua.rest.internal.Views.ErrorView;
 /**
  * Authentication of officials, two ways: HTTP Basic against the JAAS realm {@code motcua} (for
  * integrators), or the console's session cookie. A verified Authorization header is remembered for
- * a short while, so that a clerk's burst of requests costs one slow password check, not one per
- * request; a changed password or a disabled account takes effect within that while. With the
+ * a minute, then renewed for another by the account's credential stamp (a database read, no hash),
+ * so that a clerk's day of requests costs one slow password check, not one per request or minute;
+ * a changed password, a disabled or locked account takes effect within that minute. With the
  * cookie, every unsafe method must carry the session's CSRF token in a header.
  */
 @Authenticated
@@ -44,22 +45,31 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     private static final int MAX_REMEMBERED = 10_000;
     private static final String CHALLENGE = "Basic realm=\"" + UserDirectory.REALM + "\", charset=\"UTF-8\"";
 
-    private record Verified(Actor actor, long until) {
+    /** A header whose password was checked, and the account's credential stamp at that check. */
+    private record Verified(Actor actor, String userName, String stamp, long until) {
     }
 
     private final UserDirectory users;
     private final SessionService sessions;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Actor>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Verified>> inFlight = new ConcurrentHashMap<>();
 
     private final SignInThrottle throttle;
     @javax.ws.rs.core.Context
     private javax.servlet.http.HttpServletRequest http;
 
+    private final java.util.function.LongSupplier nanoTime;
+
     AuthenticationFilter(UserDirectory users, SessionService sessions, SignInThrottle throttle) {
+        this(users, sessions, throttle, System::nanoTime);
+    }
+
+    AuthenticationFilter(UserDirectory users, SessionService sessions, SignInThrottle throttle,
+                         java.util.function.LongSupplier nanoTime) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.nanoTime = nanoTime;
     }
 
     @Override
@@ -79,22 +89,29 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             bySession(request, token);
             return;
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Verified v = verified.get(header);
-        if (v == null || now - v.until() > 0) {
+        if (v != null && now - v.until() > 0) {
+            try {
+                v = renewed(header, v, now);
+            } catch (ServiceUnavailableException e) {
+                request.abortWith(ErrorMapper.unavailable(e));
+                return;
+            }
+        }
+        if (v == null) {
             String client = throttle.client(http);
             if (throttle.blocked(client)) {
                 request.abortWith(throttle.tooMany());
                 return;
             }
-            Actor actor;
             try {
-                actor = verifyOnce(header);
+                v = verifyOnce(header);
             } catch (ServiceUnavailableException e) {
                 request.abortWith(ErrorMapper.unavailable(e));
                 return;
             }
-            if (actor == null) {
+            if (v == null) {
                 throttle.failed(client);
                 verified.remove(header);
                 request.abortWith(unauthorized(
@@ -104,7 +121,6 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
             }
-            v = new Verified(actor, now + REMEMBER_NANOS);
             verified.put(header, v);
         }
         request.setSecurityContext(new ActorSecurityContext(v.actor(),
@@ -113,13 +129,31 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     /**
+     * A remembered header whose while is over: still good, without hashing the password again, when
+     * the account's credential stamp is the one it had at the check (same password hash, enabled,
+     * not locked, same roles and agency); otherwise forgotten, to be checked in full. This keeps a
+     * slow hash per clerk and minute off the request path (at the turn of each minute all clerks'
+     * checks used to expire together and stall the runtime for a moment).
+     */
+    private Verified renewed(String header, Verified v, long now) {
+        String stamp = users.credentialStamp(v.userName()).orElse(null);
+        if (v.stamp().equals(stamp)) {
+            Verified again = new Verified(v.actor(), v.userName(), v.stamp(), now + REMEMBER_NANOS);
+            verified.replace(header, v, again);
+            return again;
+        }
+        verified.remove(header, v);
+        return null;
+    }
+
+    /**
      * Checks a header once however many requests bring it at the same moment: when a clerk's
      * remembered check expires, the requests already on their way wait for the one password check
      * (a deliberately slow hash) instead of each doing its own.
      */
-    private Actor verifyOnce(String header) {
-        CompletableFuture<Actor> mine = new CompletableFuture<>();
-        CompletableFuture<Actor> running = inFlight.putIfAbsent(header, mine);
+    private Verified verifyOnce(String header) {
+        CompletableFuture<Verified> mine = new CompletableFuture<>();
+        CompletableFuture<Verified> running = inFlight.putIfAbsent(header, mine);
         if (running != null) {
             try {
                 return running.join();
@@ -131,9 +165,9 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             }
         }
         try {
-            Actor actor = login(header);
-            mine.complete(actor);
-            return actor;
+            Verified checked = login(header);
+            mine.complete(checked);
+            return checked;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
@@ -163,8 +197,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String SESSION_AUTH = "SESSION";
 
-    /** The actor behind a Basic header, or null when the realm refuses it. */
-    private Actor login(String header) {
+    /** The actor behind a Basic header, with its credential stamp, or null when the realm refuses it. */
+    private Verified login(String header) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
@@ -178,6 +212,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         String name = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
         try {
+            // read before the check: a password changed meanwhile gives another stamp at renewal
+            String stamp = users.credentialStamp(name).orElse(null);
             LoginContext context = new LoginContext(UserDirectory.REALM, new Subject(), callbacks -> {
                 for (var c : callbacks) {
                     if (c instanceof NameCallback n) {
@@ -188,7 +224,12 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                 }
             });
             context.login();
-            return users.find(name).map(u -> u.actor()).orElse(null);
+            if (stamp == null) {
+                stamp = users.credentialStamp(name).orElse(null); // a lock ran out meanwhile
+            }
+            Actor actor = users.find(name).map(u -> u.actor()).orElse(null);
+            return actor == null || stamp == null ? null
+                    : new Verified(actor, name, stamp, nanoTime.getAsLong() + REMEMBER_NANOS);
         } catch (LoginException e) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof ServiceUnavailableException u) {

@@ -50,6 +50,16 @@ public final class PasswordHasher {
         }
     }
 
+    /** A SHA-256 digest of account facts, for {@code UserDirectory.credentialStamp}: fast, not a password hash. */
+    static String stamp(String facts) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(facts.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     static String format(int iterations, byte[] salt, byte[] hash) {
         return SCHEME + "$" + iterations + "$" + Base64.getEncoder().encodeToString(salt) + "$"
                 + Base64.getEncoder().encodeToString(hash);

@@ -92,6 +92,16 @@ public class UserDirectoryImpl implements UserDirectory {
         return toAccount(u);
     }
 
+    @Override
+    public Optional<String> credentialStamp(String userName) {
+        UserAccountEntity u = userName == null ? null : repository.find(userName).orElse(null);
+        if (u == null || !u.isEnabled()
+                || u.getLockedUntil() != null && LocalDateTime.now(clock).isBefore(u.getLockedUntil())) {
+            return Optional.empty();
+        }
+        return Optional.of(PasswordHasher.stamp(u.getPasswordHash() + '\n' + u.getRoles() + '\n' + u.getAgencyCode()));
+    }
+
     /** @return when the account is now locked until, or null when this failure did not lock it */
     private LocalDateTime recordFailure(String userName, LocalDateTime now) {
         return quietly(userName, e -> {
