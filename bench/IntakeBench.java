@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Without --rate the C clients send as fast as the runtime answers (closed loop: throughput).
  * With --rate R the requests are sent on a fixed schedule of R a second, whatever the answers do
  * (open loop), and each latency counts from the moment the request was due, so a runtime that
- * falls behind shows it in the percentiles instead of hiding it.
+ * falls behind shows it in the percentiles instead of hiding it. The warm-up runs at the same rate,
+ * so that what is measured is the steady state at R a second.
  *
  * Each client is the demo reception clerk of one of Bắc Ninh city's wards (motcua-demo feature),
  * so the load spreads over agencies as a province's does. With --pid, the runtime's resident
@@ -55,7 +56,9 @@ public class IntakeBench {
                 agencies, rate > 0 ? String.format(", open loop at %.0f requests/s", rate) : "");
         System.out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        run(http, url, warmup, c, agencies, password, null, 0);
+        // at the same rate, when there is one: the measurement then starts in the steady state of
+        // that rate, not in the wake of a closed-loop burst (its outbox backlog, its garbage)
+        run(http, url, warmup, c, agencies, password, null, rate);
         long[] latencies = new long[n];
         long start = System.nanoTime();
         int errors = run(http, url, n, c, agencies, password, latencies, rate);
