@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  *
  *   java bench/LookupBench.java [--url http://localhost:8181] [--n 5000] [--c 8] [--samples 2000]
  *                               [--from 2018-01-01] [--to 2025-06-30] [--user qt.tinh] [--pid <karaf pid>]
+ *                               [--seed 42]
  */
 public class LookupBench {
 
@@ -60,15 +61,20 @@ public class LookupBench {
                 System.getProperty("java.version"));
 
         // sample codes from random days, then the applicants of those dossiers
-        Random random = new Random(42);
+        Random random = new Random(Long.parseLong(o.getOrDefault("seed", "42")));
         Set<String> codes = new LinkedHashSet<>();
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         for (int tries = 0; codes.size() < samples && tries < samples * 5; tries++) {
             LocalDate day = from.plusDays(random.nextLong(days));
             String page = get(http, url + "/api/dossiers?size=20&from=" + day + "&to=" + day, auth).body();
+            // one code a day, so that the samples lie apart in the table and its indexes
+            List<String> ofDay = new ArrayList<>();
             Matcher m = CODE.matcher(page);
-            while (m.find() && codes.size() < samples) {
-                codes.add(m.group(1));
+            while (m.find()) {
+                ofDay.add(m.group(1));
+            }
+            if (!ofDay.isEmpty()) {
+                codes.add(ofDay.get(random.nextInt(ofDay.size())));
             }
         }
         List<String> codeList = new ArrayList<>(codes);
