@@ -44,6 +44,37 @@ public class ShellIT extends MotcuaTestSupport {
         assertTrue(weak, weak.contains("Hồ sơ chưa hợp lệ") || weak.contains("lỗi"));
     }
 
+    /**
+     * The credential stamp that lets the REST layer renew a remembered password without hashing
+     * it again: it changes with the password, the roles and the name, and is empty for a disabled
+     * account or an unknown user.
+     */
+    @Test
+    public void theCredentialStampFollowsWhatASignInRestsOn() throws Exception {
+        var ref = bundleContext.getServiceReference(vn.motcua.dossier.UserDirectory.class);
+        vn.motcua.dossier.UserDirectory users = bundleContext.getService(ref);
+        try {
+            String out = executeCommand("motcua:user-add --password 'mật-khẩu-dấu-2026' cv9.vocuong 000.10.01.H07 "
+                    + "SPECIALIST 'Đỗ Văn Dấu'");
+            assertTrue(out, out.contains("Đã tạo tài khoản cv9.vocuong"));
+            String first = users.credentialStamp("cv9.vocuong").orElseThrow();
+            assertEquals(first, users.credentialStamp("cv9.vocuong").orElseThrow());
+            users.changePassword("cv9.vocuong", "mật-khẩu-khác-2026".toCharArray());
+            String afterPassword = users.credentialStamp("cv9.vocuong").orElseThrow();
+            assertTrue(!afterPassword.equals(first));
+            users.setRoles("cv9.vocuong", java.util.Set.of(vn.motcua.dossier.Role.LEADER));
+            String afterRoles = users.credentialStamp("cv9.vocuong").orElseThrow();
+            assertTrue(!afterRoles.equals(afterPassword));
+            users.setEnabled("cv9.vocuong", false);
+            assertTrue(users.credentialStamp("cv9.vocuong").isEmpty());
+            users.setEnabled("cv9.vocuong", true);
+            assertEquals(afterRoles, users.credentialStamp("cv9.vocuong").orElseThrow());
+            assertTrue(users.credentialStamp("khong.co.ai").isEmpty());
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
     @Test
     public void showsADossierWithItsTrail() throws Exception {
         String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Phan Thị Shell")).json().get("code").asText();

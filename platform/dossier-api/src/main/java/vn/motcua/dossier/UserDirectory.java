@@ -31,7 +31,7 @@ public interface UserDirectory {
 
     /**
      * What a successful sign-in of this user rests on, as an opaque digest: the stored password
-     * hash, whether the account is enabled or locked, its roles and agency. It changes whenever one
+     * hash, whether the account is enabled or locked, its roles, agency and display name. It changes whenever one
      * of them changes, so a caller that has just verified a password with {@link #authenticate} may
      * keep trusting the same password, without hashing it again, for as long as the stamp stays the
      * same. Empty when there is no such user or the account cannot sign in now (disabled, locked).

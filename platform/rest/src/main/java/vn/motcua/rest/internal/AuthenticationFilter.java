@@ -131,7 +131,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
     /**
      * A remembered header whose while is over: still good, without hashing the password again, when
      * the account's credential stamp is the one it had at the check (same password hash, enabled,
-     * not locked, same roles and agency); otherwise forgotten, to be checked in full. This keeps a
+     * not locked, same roles, agency and name); otherwise forgotten, to be checked in full. This keeps a
      * slow hash per clerk and minute off the request path (at the turn of each minute all clerks'
      * checks used to expire together and stall the runtime for a moment).
      */

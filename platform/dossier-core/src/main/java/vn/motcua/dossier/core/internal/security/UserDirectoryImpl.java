@@ -99,7 +99,9 @@ public class UserDirectoryImpl implements UserDirectory {
                 || u.getLockedUntil() != null && LocalDateTime.now(clock).isBefore(u.getLockedUntil())) {
             return Optional.empty();
         }
-        return Optional.of(PasswordHasher.stamp(u.getPasswordHash() + '\n' + u.getRoles() + '\n' + u.getAgencyCode()));
+        // everything the remembered actor carries, so that a renewal never keeps a stale one
+        return Optional.of(PasswordHasher.stamp(u.getPasswordHash() + '\n' + u.getRoles() + '\n' + u.getAgencyCode()
+                + '\n' + u.getDisplayName()));
     }
 
     /** @return when the account is now locked until, or null when this failure did not lock it */
