@@ -6,8 +6,6 @@ import java.util.function.Function;
 
 import javax.persistence.LockModeType;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,13 +14,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FileRepository.class)
 public class FileRepository {
 
-    private final JpaTemplate jpa;
+    private final Database db;
 
-    /** Depends on {@link DossierRepository} so that the schema is migrated first. */
+    /** Through {@link Database}: the schema migrated first, a database that is down a 503. */
     @Activate
-    public FileRepository(@Reference(target = "(osgi.unit.name=motcua)") JpaTemplate jpa,
-                          @Reference DossierRepository migrated) {
-        this.jpa = jpa;
+    public FileRepository(@Reference Database db) {
+        this.db = db;
     }
 
     /**
@@ -34,7 +31,7 @@ public class FileRepository {
      */
     public DossierFileEntity attach(DossierFileEntity file, Function<DossierEntity, AuditEntryEntity> audit,
                                     Runnable place) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return db.txExpr(em -> {
             DossierEntity d = em.find(DossierEntity.class, file.getDossierCode(), LockModeType.PESSIMISTIC_WRITE);
             if (d == null) {
                 throw new vn.motcua.dossier.NotFoundException("dossier.not-found",
@@ -51,13 +48,13 @@ public class FileRepository {
     }
 
     public List<DossierFileEntity> list(String dossierCode) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+        return db.txExpr(em -> em.createQuery(
                 "SELECT f FROM DossierFileEntity f WHERE f.dossierCode = :c ORDER BY f.id", DossierFileEntity.class)
                 .setParameter("c", dossierCode).getResultList());
     }
 
     public Optional<DossierFileEntity> find(String dossierCode, long id) {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> em.find(DossierFileEntity.class, id)))
+        return Optional.ofNullable(db.txExpr(em -> em.find(DossierFileEntity.class, id)))
                 .filter(f -> f.getDossierCode().equals(dossierCode));
     }
 }
