@@ -1,11 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Intake benchmark: pushes N dossiers through POST /api/dossiers with C concurrent clients against
  * a running motcua and prints throughput and latency percentiles. A benchmark, not a test: it
- * asserts nothing. Run with the JDK alone (no build):
+ * asserts nothing. Run with the JDK alone (bench/run compiles it with Http1, its HTTP client):
  *
- *   java bench/IntakeBench.java [--url http://localhost:8181] [--n 5000] [--c 8] [--warmup 500]
+ *   bench/run IntakeBench [--url http://localhost:8181] [--n 5000] [--c 8] [--warmup 500]
  *                               [--agencies 19] [--pid <karaf pid>] [--rate 200]
  *
  * Without --rate the C clients send as fast as the runtime answers (closed loop: throughput).
@@ -51,17 +46,16 @@ public class IntakeBench {
         double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
         String password = o.getOrDefault("password", "motcua@demo");
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf("motcua intake benchmark: %s, N=%d, C=%d, warm-up %d, %d agencies%s%n", url, n, c, warmup,
                 agencies, rate > 0 ? String.format(", open loop at %.0f requests/s", rate) : "");
         System.out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         // at the same rate, when there is one: the measurement then starts in the steady state of
         // that rate, not in the wake of a closed-loop burst (its outbox backlog, its garbage)
-        run(http, url, warmup, c, agencies, password, null, rate);
+        run(url, warmup, c, agencies, password, null, rate);
         long[] latencies = new long[n];
         long start = System.nanoTime();
-        int errors = run(http, url, n, c, agencies, password, latencies, rate);
+        int errors = run(url, n, c, agencies, password, latencies, rate);
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("dossiers: %d in %.2f s, errors: %d%n", n, seconds, errors);
@@ -78,7 +72,7 @@ public class IntakeBench {
         }
     }
 
-    static int run(HttpClient http, String url, int total, int clients, int agencies, String password,
+    static int run(String url, int total, int clients, int agencies, String password,
                    long[] latencies, double rate) throws InterruptedException {
         long origin = System.nanoTime();
         long interval = rate > 0 ? (long) (1e9 / rate) : 0;
@@ -89,17 +83,14 @@ public class IntakeBench {
         for (int t = 0; t < clients; t++) {
             int client = t;
             new Thread(() -> {
-                try {
+                try (Http1 http = new Http1(url)) {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
                         int ward = (client + i) % agencies;
                         String agency = String.format("000.%02d.01.H07", ward + 1);
                         String auth = "Basic " + Base64.getEncoder().encodeToString(
                                 ("tn." + WARDS[ward] + ":" + password).getBytes(StandardCharsets.UTF_8));
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/dossiers"))
-                                .header("Content-Type", "application/json").header("Authorization", auth)
-                                .POST(HttpRequest.BodyPublishers.ofString(body(agency, i), StandardCharsets.UTF_8))
-                                .build();
+                        String body = body(agency, i);
                         long t0 = System.nanoTime();
                         if (interval > 0) {
                             long due = origin + i * interval;
@@ -109,14 +100,14 @@ public class IntakeBench {
                             }
                             t0 = due; // latency from when the request was due, not from when it went out
                         }
-                        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        Http1.Response r = http.post("/api/dossiers", auth, body);
                         long elapsed = System.nanoTime() - t0;
                         if (latencies != null) {
                             latencies[i] = elapsed;
                         }
-                        if (r.statusCode() != 201) {
+                        if (r.status() != 201) {
                             errors.incrementAndGet();
-                            statuses.computeIfAbsent(r.statusCode() + " " + r.body().substring(0,
+                            statuses.computeIfAbsent(r.status() + " " + r.body().substring(0,
                                     Math.min(120, r.body().length())), k -> new AtomicLong()).incrementAndGet();
                         }
                     }

@@ -1,11 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -26,8 +21,8 @@ import java.util.regex.Pattern;
  * each taking whole dossiers of one ward after another. Prints lifecycles/s, requests/s and the
  * latency of each kind of request. A benchmark, not a test: it asserts nothing.
  *
- *   java bench/LifecycleBench.java [--url http://localhost:8181] [--n 2000] [--c 8] [--warmup 200]
- *                                  [--agencies 19] [--pid <karaf pid>]
+ *   bench/run LifecycleBench [--url http://localhost:8181] [--n 2000] [--c 8] [--warmup 200]
+ *                            [--agencies 19] [--pid <karaf pid>]
  */
 public class LifecycleBench {
 
@@ -48,16 +43,15 @@ public class LifecycleBench {
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "200"));
         int agencies = Math.min(WARDS.length, Integer.parseInt(o.getOrDefault("agencies", "19")));
         String password = o.getOrDefault("password", "motcua@demo");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         System.out.printf("motcua lifecycle benchmark: %s, N=%d dossiers x %d requests, C=%d, warm-up %d, %d agencies%n",
                 url, n, STEPS.length, c, warmup, agencies);
         System.out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        run(http, url, warmup, c, agencies, password, null);
+        run(url, warmup, c, agencies, password, null);
         long[][] latencies = new long[STEPS.length][n];
         long start = System.nanoTime();
-        int errors = run(http, url, n, c, agencies, password, latencies);
+        int errors = run(url, n, c, agencies, password, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("dossiers: %d in %.2f s, errors: %d%n", n, seconds, errors);
         System.out.printf("throughput: %.0f lifecycles/s, %.0f requests/s%n", n / seconds, n * STEPS.length / seconds);
@@ -80,7 +74,7 @@ public class LifecycleBench {
         }
     }
 
-    static int run(HttpClient http, String url, int total, int clients, int agencies, String password,
+    static int run(String url, int total, int clients, int agencies, String password,
                    long[][] latencies) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -89,7 +83,7 @@ public class LifecycleBench {
         for (int t = 0; t < clients; t++) {
             int client = t;
             new Thread(() -> {
-                try {
+                try (Http1 http = new Http1(url)) {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
                         String ward = WARDS[(client + i) % agencies];
@@ -105,19 +99,16 @@ public class LifecycleBench {
                                 case 3 -> "{\"action\": \"APPROVE\", \"result\": \"Bản sao chứng thực\"}";
                                 default -> "{\"action\": \"RETURN_RESULT\", \"collectedBy\": \"Người nộp số " + i + "\"}";
                             };
-                            HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
-                                    .header("Content-Type", "application/json")
-                                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                            (users[s] + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                            String auth = "Basic " + Base64.getEncoder().encodeToString(
+                                    (users[s] + ":" + password).getBytes(StandardCharsets.UTF_8));
                             long t0 = System.nanoTime();
-                            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            Http1.Response r = http.post(path, auth, body);
                             if (latencies != null) {
                                 latencies[s][i] = System.nanoTime() - t0;
                             }
-                            if (r.statusCode() != (s == 0 ? 201 : 200)) {
+                            if (r.status() != (s == 0 ? 201 : 200)) {
                                 errors.incrementAndGet();
-                                statuses.computeIfAbsent(STEPS[s] + " " + r.statusCode() + " " + r.body().substring(0,
+                                statuses.computeIfAbsent(STEPS[s] + " " + r.status() + " " + r.body().substring(0,
                                         Math.min(120, r.body().length())), k -> new AtomicLong()).incrementAndGet();
                                 break;
                             }

@@ -1,11 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,9 +24,9 @@ import java.util.regex.Pattern;
  * random receipt days of the stored period, so the lookups hit the whole table, not a warm corner.
  * Prints the stored count, requests/s and p50/p90/p99/max of each kind. Asserts nothing.
  *
- *   java bench/LookupBench.java [--url http://localhost:8181] [--n 5000] [--c 8] [--samples 2000]
- *                               [--from 2018-01-01] [--to 2025-06-30] [--user qt.tinh] [--pid <karaf pid>]
- *                               [--seed 42]
+ *   bench/run LookupBench [--url http://localhost:8181] [--n 5000] [--c 8] [--samples 2000]
+ *                         [--from 2018-01-01] [--to 2025-06-30] [--user qt.tinh] [--pid <karaf pid>]
+ *                         [--seed 42]
  */
 public class LookupBench {
 
@@ -51,9 +46,9 @@ public class LookupBench {
         LocalDate to = LocalDate.parse(o.getOrDefault("to", "2025-06-30"));
         String auth = "Basic " + Base64.getEncoder().encodeToString((o.getOrDefault("user", "qt.tinh") + ":"
                 + o.getOrDefault("password", "motcua@demo")).getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Http1 http = new Http1(url);
 
-        String all = get(http, url + "/api/dossiers?size=1", auth).body();
+        String all = http.get("/api/dossiers?size=1", auth).body();
         Matcher total = TOTAL.matcher(all);
         System.out.printf("motcua lookup benchmark: %s, %s dossiers stored, N=%d lookups of each kind, C=%d%n", url,
                 total.find() ? String.format("%,d", Long.parseLong(total.group(1))) : "?", n, c);
@@ -66,7 +61,7 @@ public class LookupBench {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         for (int tries = 0; codes.size() < samples && tries < samples * 5; tries++) {
             LocalDate day = from.plusDays(random.nextLong(days));
-            String page = get(http, url + "/api/dossiers?size=20&from=" + day + "&to=" + day, auth).body();
+            String page = http.get("/api/dossiers?size=20&from=" + day + "&to=" + day, auth).body();
             // one code a day, so that the samples lie apart in the table and its indexes
             List<String> ofDay = new ArrayList<>();
             Matcher m = CODE.matcher(page);
@@ -85,19 +80,19 @@ public class LookupBench {
         List<String> ids = new ArrayList<>();
         Pattern idNumber = Pattern.compile("\"idNumber\":\"(\\d+)\"");
         for (int i = 0; i < Math.min(500, codeList.size()); i++) {
-            Matcher m = idNumber.matcher(get(http, url + "/api/dossiers/" + codeList.get(i), auth).body());
+            Matcher m = idNumber.matcher(http.get("/api/dossiers/" + codeList.get(i), auth).body());
             if (m.find()) {
                 ids.add(m.group(1));
             }
         }
         System.out.printf("sampled %,d codes and %,d identity numbers from random days%n", codeList.size(), ids.size());
 
-        run(http, auth, Math.min(n, 1000), c, i -> url + "/api/dossiers/" + codeList.get(i % codeList.size()), null);
-        report("by code       GET /api/dossiers/{code}", http, auth, n, c,
-                i -> url + "/api/dossiers/" + codeList.get((i * 7919) % codeList.size()));
+        run(url, auth, Math.min(n, 1000), c, i -> "/api/dossiers/" + codeList.get(i % codeList.size()), null);
+        report("by code       GET /api/dossiers/{code}", url, auth, n, c,
+                i -> "/api/dossiers/" + codeList.get((i * 7919) % codeList.size()));
         if (!ids.isEmpty()) {
-            report("by applicant  GET /api/dossiers?applicantId=", http, auth, n, c,
-                    i -> url + "/api/dossiers?applicantId=" + ids.get((i * 7919) % ids.size()));
+            report("by applicant  GET /api/dossiers?applicantId=", url, auth, n, c,
+                    i -> "/api/dossiers?applicantId=" + ids.get((i * 7919) % ids.size()));
         }
         if (o.containsKey("pid")) {
             for (String line : Files.readAllLines(Path.of("/proc", o.get("pid"), "status"))) {
@@ -110,13 +105,13 @@ public class LookupBench {
     }
 
     interface Target {
-        String url(int i);
+        String path(int i);
     }
 
-    static void report(String name, HttpClient http, String auth, int n, int c, Target target) throws Exception {
+    static void report(String name, String url, String auth, int n, int c, Target target) throws Exception {
         long[] latencies = new long[n];
         long start = System.nanoTime();
-        int errors = run(http, auth, n, c, target, latencies);
+        int errors = run(url, auth, n, c, target, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("%s: %,.0f req/s, p50 %.2f  p90 %.2f  p99 %.2f  max %.2f ms, errors %d%n", name,
@@ -124,24 +119,24 @@ public class LookupBench {
                 latencies[n - 1] / 1e6, errors);
     }
 
-    static int run(HttpClient http, String auth, int total, int clients, Target target, long[] latencies)
+    static int run(String url, String auth, int total, int clients, Target target, long[] latencies)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
         for (int t = 0; t < clients; t++) {
             new Thread(() -> {
-                try {
+                try (Http1 http = new Http1(url)) {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
                         long t0 = System.nanoTime();
-                        HttpResponse<String> r = get(http, target.url(i), auth);
+                        Http1.Response r = http.get(target.path(i), auth);
                         if (latencies != null) {
                             latencies[i] = System.nanoTime() - t0;
                         }
-                        if (r.statusCode() != 200) {
+                        if (r.status() != 200) {
                             if (errors.getAndIncrement() < 3) {
-                                System.out.println("  unexpected " + r.statusCode() + ": " + r.body());
+                                System.out.println("  unexpected " + r.status() + ": " + r.body());
                             }
                         }
                     }
@@ -155,11 +150,6 @@ public class LookupBench {
         }
         done.await();
         return errors.get();
-    }
-
-    static HttpResponse<String> get(HttpClient http, String url, String auth) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static double pct(long[] sorted, int p) {
