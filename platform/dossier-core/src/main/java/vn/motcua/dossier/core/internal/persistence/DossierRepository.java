@@ -423,7 +423,9 @@ public class DossierRepository {
             if (since != null) {
                 q.setParameter("since", since);
             }
-            return q.setMaxResults(limit).getResultList();
+            // read-only: the entries are recorded by plain UPDATEs, never through the unit of work,
+            // so registering (cloning) a batch of them each round was pure cost
+            return q.setHint(READ_ONLY, "true").setMaxResults(limit).getResultList();
         });
     }
 
