@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * by plain JDBC on an embedded Derby database with motcua's own schema (the migration scripts of
  * platform/dossier-core), without HTTP, JSON, JPA or any rule. Per intake: the day counter
  * (UPDATE + SELECT), the daily statistics row, the dossier row with its process, one document,
- * the first audit entry and two outbox messages, one commit. Per transition: the dossier and its
- * documents read, the dossier updated, an audit entry and an outbox message, the statistics, one
- * commit. C threads, one connection each. Prints figures; asserts nothing.
+ * the first audit entry and one outbox row (the change's two portal messages), one commit. Per
+ * transition: the dossier and its documents read, the dossier updated, an audit entry and an
+ * outbox row, the statistics, one commit. C threads, one connection each. Prints figures; asserts nothing.
  *
  *   java -cp "$(ls ~/.m2/repository/org/apache/derby/derby/10.14.2.0/derby-10.14.2.0.jar)" \
  *       bench/JdbcBaseline.java [--n 20000] [--c 8] [--agencies 19]
@@ -178,8 +178,7 @@ public class JdbcBaseline {
             exec(con, "INSERT INTO DOSSIER_DOCUMENT (DOSSIER_CODE, DOC_INDEX, CERTIFIED_COPIES, DOC_CODE, COPIES, NAME, "
                     + "ORIGINALS, PAGES) VALUES (?, 0, 0, 'ban-chinh', 1, 'Bản chính giấy tờ, văn bản', 1, 2)", code);
             audit(con, code, 1, "RECEIVE", "RECEIVED", now);
-            outbox(con, code, 1, "DongBoHoSoMC", now);
-            outbox(con, code, 1, "CapNhatTienDoHoSoMC", now);
+            outbox(con, code, 1, "CHANGE", now);
             con.commit();
             return code;
         } catch (SQLException e) {
@@ -241,7 +240,9 @@ public class JdbcBaseline {
 
     static void outbox(Connection con, String code, int seq, String service, Timestamp at) throws SQLException {
         exec(con, "INSERT INTO OUTBOX (DOSSIER_CODE, SEQ, SERVICE, PAYLOAD, CREATED_AT, STATE, ATTEMPTS, NEXT_ATTEMPT_AT) "
-                + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?)", code, seq, service, String.format(PAYLOAD, code), at, at);
+                + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?)", code, seq, service, "CHANGE".equals(service)
+                ? "DongBoHoSoMC\t" + seq + "\t" + String.format(PAYLOAD, code) + "\nCapNhatTienDoHoSoMC\t" + seq + "\t"
+                + String.format(PAYLOAD, code) : String.format(PAYLOAD, code), at, at);
     }
 
     static int exec(Connection con, String sql, Object... params) throws SQLException {

@@ -2,6 +2,8 @@ package vn.motcua.dossier.core.internal.persistence;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import javax.persistence.Column;
@@ -10,9 +12,17 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
 
+import vn.motcua.portal.PortalMessage;
+
 /**
- * A message to the national public-service portal, written in the same transaction as the change
- * it reports, delivered later with retries.
+ * What the national public-service portal is to be told of one change, written in the same
+ * transaction as the change, delivered later with retries.
+ * <p>
+ * A change usually makes two messages (the dossier, and its progress): they are kept in one row,
+ * its service {@link #CHANGE} and its payload one message per line, {@code service TAB seq TAB json}
+ * (the JSON has no raw line breaks or tabs), so that a reception or a transition inserts one outbox
+ * row instead of two and the delivery records one. A row with one message holds it as it is, its
+ * service the portal's. Either way {@link #messages()} gives them in order.
  */
 @Entity
 @Table(name = "OUTBOX")
@@ -21,6 +31,8 @@ public class OutboxEntry {
 
     public static final String PENDING = "PENDING";
     public static final String DELIVERED = "DELIVERED";
+    /** The service of a row that holds the several messages of one change. */
+    public static final String CHANGE = "CHANGE";
 
     @Id
     @Column(name = "DOSSIER_CODE", length = 40)
@@ -57,6 +69,47 @@ public class OutboxEntry {
         this.createdAt = createdAt;
         this.state = PENDING;
         this.nextAttemptAt = createdAt;
+    }
+
+    /**
+     * One row for the messages of a change, in order ({@code services}, {@code seqs} and
+     * {@code payloads} side by side); a single message is kept as it is.
+     *
+     * @param seq the change's last audit entry
+     */
+    public static OutboxEntry of(int seq, List<String> services, List<Integer> seqs, List<String> payloads,
+                                 LocalDateTime createdAt) {
+        if (services.size() == 1) {
+            return new OutboxEntry(seqs.get(0), services.get(0), payloads.get(0), createdAt);
+        }
+        StringBuilder lines = new StringBuilder(payloads.stream().mapToInt(String::length).sum() + 64);
+        for (int i = 0; i < services.size(); i++) {
+            if (i > 0) {
+                lines.append('\n');
+            }
+            lines.append(services.get(i)).append('\t').append(seqs.get(i)).append('\t').append(payloads.get(i));
+        }
+        return new OutboxEntry(seq, CHANGE, lines.toString(), createdAt);
+    }
+
+    /** The portal messages of this row, in the order they are to be delivered. */
+    public List<PortalMessage> messages() {
+        if (!CHANGE.equals(service)) {
+            return List.of(new PortalMessage(dossierCode, seq, service, payload, createdAt, attempts + 1));
+        }
+        List<PortalMessage> out = new ArrayList<>(2);
+        for (int start = 0; start < payload.length(); ) {
+            int end = payload.indexOf('\n', start);
+            if (end < 0) {
+                end = payload.length();
+            }
+            int tab = payload.indexOf('\t', start);
+            int tab2 = payload.indexOf('\t', tab + 1);
+            out.add(new PortalMessage(dossierCode, Integer.parseInt(payload, tab + 1, tab2, 10),
+                    payload.substring(start, tab), payload.substring(tab2 + 1, end), createdAt, attempts + 1));
+            start = end + 1;
+        }
+        return out;
     }
 
     public void setDossierCode(String dossierCode) {

@@ -164,8 +164,11 @@ public class OutboxDelivery {
                 renewed = System.nanoTime();
             }
             try {
-                adapter.deliver(new PortalMessage(e.getDossierCode(), e.getSeq(), e.getService(), e.getPayload(),
-                        e.getCreatedAt(), e.getAttempts() + 1));
+                // a change's messages in order; when one fails, the row is retried from its first
+                // (the portal tells a repeated message by dossier, sequence and service)
+                for (PortalMessage m : e.messages()) {
+                    adapter.deliver(m);
+                }
             } catch (Exception ex) {
                 blocked.add(e.getDossierCode());
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));

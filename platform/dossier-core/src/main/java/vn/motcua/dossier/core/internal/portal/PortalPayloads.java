@@ -30,23 +30,28 @@ public final class PortalPayloads {
     }
 
     /**
-     * The messages that report a change: the dossier when it is created or its status changed, and
-     * one progress message per audit entry.
+     * What reports a change to the portal: the dossier when it is created or its status changed,
+     * then one progress message per audit entry, kept in one outbox row (see {@link OutboxEntry}).
      */
     public static List<OutboxEntry> messages(DossierEntity d, List<AuditEntryEntity> entries, boolean created,
                                              Actor actor) {
-        List<OutboxEntry> out = new ArrayList<>(entries.size() + 1);
+        int n = entries.size() + 1;
+        List<String> services = new ArrayList<>(n);
+        List<Integer> seqs = new ArrayList<>(n);
+        List<String> payloads = new ArrayList<>(n);
         AuditEntryEntity last = entries.get(entries.size() - 1);
         boolean statusChanged = created || entries.stream().anyMatch(e -> e.getFromStatus() != e.getToStatus());
         if (statusChanged) {
-            out.add(new OutboxEntry(last.getSeq(), PortalAdapter.SYNC_DOSSIER, write(dossier(d, !created)),
-                    last.getActedAt()));
+            services.add(PortalAdapter.SYNC_DOSSIER);
+            seqs.add(last.getSeq());
+            payloads.add(write(dossier(d, !created)));
         }
         for (AuditEntryEntity e : entries) {
-            out.add(new OutboxEntry(e.getSeq(), PortalAdapter.UPDATE_PROGRESS, write(progress(d, e, actor)),
-                    e.getActedAt()));
+            services.add(PortalAdapter.UPDATE_PROGRESS);
+            seqs.add(e.getSeq());
+            payloads.add(write(progress(d, e, actor)));
         }
-        return out;
+        return List.of(OutboxEntry.of(last.getSeq(), services, seqs, payloads, last.getActedAt()));
     }
 
     static Map<String, Object> dossier(DossierEntity d, boolean updating) {
