@@ -533,6 +533,11 @@ public class DossierEntity {
         this.receivedByName = receivedByName;
     }
 
+    /** The version a dossier is first stored with (what the provider would give it), for a plain insert. */
+    void setFirstVersion() {
+        version = 1;
+    }
+
     public long getVersion() {
         return version;
     }

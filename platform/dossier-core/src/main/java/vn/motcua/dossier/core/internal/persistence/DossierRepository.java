@@ -103,31 +103,42 @@ public class DossierRepository {
         return null;
     }
 
+    /**
+     * One attempt, in plain JDBC (see {@link ReceptionRows}): the counter, the statistics, then
+     * the rows; a failure rolls all of it back.
+     */
     private String insertOnce(DossierEntity dossier, AuditEntryEntity first,
                               Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats, String agency,
                               LocalDate day, Date sqlDay) {
-        return db.txExpr(em -> {
-            int updated = em.createNativeQuery(NEXT_NUMBER).setParameter(1, agency).setParameter(2, sqlDay)
-                    .executeUpdate();
-            if (updated != 1) {
-                throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
+        return db.jdbc(c -> {
+            int number;
+            try (java.sql.PreparedStatement next = c.prepareStatement(NEXT_NUMBER)) {
+                next.setString(1, agency);
+                next.setDate(2, sqlDay);
+                if (next.executeUpdate() != 1) {
+                    throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
+                }
             }
-            int number = ((Number) em.createNativeQuery(READ_NUMBER).setParameter(1, agency)
-                    .setParameter(2, sqlDay).getSingleResult()).intValue();
+            try (java.sql.PreparedStatement read = c.prepareStatement(READ_NUMBER)) {
+                read.setString(1, agency);
+                read.setDate(2, sqlDay);
+                try (java.sql.ResultSet r = read.executeQuery()) {
+                    r.next();
+                    number = r.getInt(1);
+                }
+            }
             String code = DossierCodes.format(agency, day, number);
             if (stats != null) {
-                // before the persists: a native statement after them would flush the unit of work
-                // once for itself and the commit would work out the changes a second time
-                applyStats(em, stats);
+                applyStats(c, stats);
             }
             dossier.setCode(code);
+            dossier.setFirstVersion();
             first.setDossierCode(code);
-            em.persist(dossier);
-            em.persist(first);
-            for (OutboxEntry o : outbox.apply(dossier)) {
+            List<OutboxEntry> messages = outbox.apply(dossier);
+            for (OutboxEntry o : messages) {
                 o.setDossierCode(code);
-                em.persist(o);
             }
+            ReceptionRows.insert(c, dossier, first, messages);
             return code;
         });
     }
@@ -182,14 +193,32 @@ public class DossierRepository {
     private final java.util.Set<String> statsReady = ConcurrentHashMap.newKeySet();
 
     private void applyStats(EntityManager em, StatsDelta s) {
-        int updated = em.createNativeQuery(ADD_STATS).setParameter(1, s.received()).setParameter(2, s.early())
-                .setParameter(3, s.onTime()).setParameter(4, s.late()).setParameter(5, s.withdrawn())
-                .setParameter(6, s.refused()).setParameter(7, s.returned()).setParameter(8, s.processingSeconds())
-                .setParameter(9, Date.valueOf(s.day())).setParameter(10, s.agency()).setParameter(11, s.procedure())
-                .setParameter(12, s.channel()).executeUpdate();
-        if (updated == 0) {
+        javax.persistence.Query q = em.createNativeQuery(ADD_STATS);
+        Object[] values = statsValues(s);
+        for (int i = 0; i < values.length; i++) {
+            q.setParameter(i + 1, values[i]);
+        }
+        if (q.executeUpdate() == 0) {
             throw new RowMissing("statistics " + statsKey(s), () -> createStats(s));
         }
+    }
+
+    private void applyStats(java.sql.Connection c, StatsDelta s) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement(ADD_STATS)) {
+            Object[] values = statsValues(s);
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            if (p.executeUpdate() == 0) {
+                throw new RowMissing("statistics " + statsKey(s), () -> createStats(s));
+            }
+        }
+    }
+
+    /** The parameters of {@link #ADD_STATS}, in order. */
+    private static Object[] statsValues(StatsDelta s) {
+        return new Object[] {s.received(), s.early(), s.onTime(), s.late(), s.withdrawn(), s.refused(), s.returned(),
+            s.processingSeconds(), Date.valueOf(s.day()), s.agency(), s.procedure(), s.channel()};
     }
 
     private static String statsKey(StatsDelta s) {

@@ -1,0 +1,157 @@
+package vn.motcua.dossier.core.internal.persistence;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.persistence.Column;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+
+import vn.motcua.portal.PortalAdapter;
+
+/**
+ * The plain-JDBC reception writes what the entities map: every mapped column, and every value read
+ * back from a migrated Derby database as it was in the objects (all fields filled, so that no
+ * column is checked only with a null).
+ */
+public class ReceptionRowsTest {
+
+    @Test
+    public void everyMappedColumnIsWritten() {
+        assertEquals(mapped(DossierEntity.class), columns(ReceptionRows.INSERT_DOSSIER));
+        Set<String> documents = mapped(DocumentRow.class);
+        documents.addAll(List.of("DOSSIER_CODE", "DOC_INDEX")); // the collection table's key and order
+        assertEquals(documents, columns(ReceptionRows.INSERT_DOCUMENT));
+        assertEquals(mapped(AuditEntryEntity.class), columns(ReceptionRows.INSERT_AUDIT));
+        assertEquals(mapped(OutboxEntry.class), columns(ReceptionRows.INSERT_OUTBOX));
+    }
+
+    @Test
+    public void everyValueReadsBackAsItWasWritten() throws Exception {
+        File dir = Files.createTempDirectory("motcua-reception").toFile();
+        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
+        DataSource derby = SchemaMigratorTest.derby(dir);
+        SchemaMigrator.migrate(derby);
+
+        DossierEntity dossier = filled(new DossierEntity(), 1);
+        dossier.getDocuments().add(new DocumentRow("ban-chinh", "Bản chính giấy tờ, văn bản", 1, 0, 2, 3));
+        dossier.getDocuments().add(new DocumentRow("to-khai", "Tờ khai đăng ký khai sinh", 1, 1, 0, 1));
+        dossier.setCode("000.03.01.H07-251128-0001");
+        dossier.setFirstVersion();
+        AuditEntryEntity first = filled(new AuditEntryEntity(), 100);
+        first.setDossierCode(dossier.getCode());
+        OutboxEntry outbox = OutboxEntry.of(1, List.of(PortalAdapter.SYNC_DOSSIER, PortalAdapter.UPDATE_PROGRESS),
+                List.of(1, 1), List.of("{\"MaHoSo\":\"x\"}", "{\"TrangThai\":\"2\"}"), LocalDateTime.of(2025, 11, 28, 7, 30));
+        outbox.setDossierCode(dossier.getCode());
+
+        try (Connection c = derby.getConnection()) {
+            c.setAutoCommit(false);
+            ReceptionRows.insert(c, dossier, first, List.of(outbox));
+            c.commit();
+            assertEquals(1L, dossier.getVersion());
+            assertReadsBack(c, "SELECT * FROM DOSSIER", values(dossier));
+            assertReadsBack(c, "SELECT * FROM AUDIT_ENTRY", values(first));
+            assertReadsBack(c, "SELECT * FROM OUTBOX", values(outbox));
+            for (int i = 0; i < 2; i++) {
+                Map<String, Object> document = values(dossier.getDocuments().get(i));
+                document.put("DOSSIER_CODE", dossier.getCode());
+                document.put("DOC_INDEX", i);
+                assertReadsBack(c, "SELECT * FROM DOSSIER_DOCUMENT WHERE DOC_INDEX = " + i, document);
+            }
+            c.rollback(); // the reads' transaction
+        }
+    }
+
+    private static void assertReadsBack(Connection c, String select, Map<String, Object> expected) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(select); ResultSet r = p.executeQuery()) {
+            assertTrue(select, r.next());
+            for (Map.Entry<String, Object> e : expected.entrySet()) {
+                Object actual = r.getObject(e.getKey());
+                if (actual instanceof Timestamp t) {
+                    actual = t.toLocalDateTime();
+                }
+                Object want = e.getValue() instanceof Enum<?> en ? en.name() : e.getValue();
+                if (want instanceof Number n && actual instanceof Number m) {
+                    assertEquals(e.getKey(), n.longValue(), m.longValue());
+                } else {
+                    assertEquals(e.getKey(), want, actual);
+                }
+            }
+        }
+    }
+
+    /** Each mapped field set to a value of its own (strings within the column's length, with diacritics). */
+    private static <T> T filled(T object, int seed) throws Exception {
+        int n = seed;
+        for (Field f : mappedFields(object.getClass())) {
+            f.setAccessible(true);
+            Class<?> type = f.getType();
+            n++;
+            Object value;
+            if (type == String.class) {
+                String text = "Đ" + n + "ườngQuế" + "x".repeat(40);
+                value = text.substring(0, Math.min(text.length(), f.getAnnotation(Column.class).length()));
+            } else if (type == int.class || type == Integer.class) {
+                value = n;
+            } else if (type == long.class) {
+                value = 1000L * n;
+            } else if (type == LocalDateTime.class) {
+                value = LocalDateTime.of(2025, 7, 1, 8, 0).plusMinutes(n);
+            } else if (type.isEnum()) {
+                Object[] constants = type.getEnumConstants();
+                value = constants[n % constants.length];
+            } else {
+                throw new AssertionError("no test value for " + f);
+            }
+            f.set(object, value);
+        }
+        return object;
+    }
+
+    private static Map<String, Object> values(Object object) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field f : mappedFields(object.getClass())) {
+            f.setAccessible(true);
+            out.put(f.getAnnotation(Column.class).name(), f.get(object));
+        }
+        return out;
+    }
+
+    private static List<Field> mappedFields(Class<?> type) {
+        List<Field> out = new ArrayList<>();
+        for (Field f : type.getDeclaredFields()) {
+            if (f.isAnnotationPresent(Column.class)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> mapped(Class<?> type) {
+        Set<String> out = new TreeSet<>();
+        mappedFields(type).forEach(f -> out.add(f.getAnnotation(Column.class).name()));
+        return out;
+    }
+
+    private static Set<String> columns(String insert) {
+        String list = insert.substring(insert.indexOf('(') + 1, insert.indexOf(')'));
+        return new TreeSet<>(Arrays.asList(list.split(",\\s*")));
+    }
+}
