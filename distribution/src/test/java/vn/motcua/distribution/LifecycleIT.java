@@ -278,7 +278,10 @@ public class LifecycleIT extends MotcuaTestSupport {
         long until = System.nanoTime() + 60_000_000_000L;
         String content = "";
         while (System.nanoTime() < until) {
-            content = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+            // read while the outbox may be appending: a line cut in the middle of a character is
+            // decoded leniently here and read whole on the next turn
+            content = java.nio.file.Files.exists(log) ? new String(java.nio.file.Files.readAllBytes(log),
+                    java.nio.charset.StandardCharsets.UTF_8) : "";
             if (content.contains("\"dossier\":\"" + code + "\",\"seq\":2")) {
                 break;
             }
