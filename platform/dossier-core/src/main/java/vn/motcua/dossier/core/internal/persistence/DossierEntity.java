@@ -538,6 +538,11 @@ public class DossierEntity {
         version = 1;
     }
 
+    /** The version after a plain update (see {@link DossierRows#update}). */
+    void setVersion(long version) {
+        this.version = version;
+    }
+
     public long getVersion() {
         return version;
     }

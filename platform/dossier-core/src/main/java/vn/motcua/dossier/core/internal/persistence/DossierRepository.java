@@ -104,7 +104,7 @@ public class DossierRepository {
     }
 
     /**
-     * One attempt, in plain JDBC (see {@link ReceptionRows}): the counter, the statistics, then
+     * One attempt, in plain JDBC (see {@link DossierRows}): the counter, the statistics, then
      * the rows; a failure rolls all of it back.
      */
     private String insertOnce(DossierEntity dossier, AuditEntryEntity first,
@@ -138,7 +138,7 @@ public class DossierRepository {
             for (OutboxEntry o : messages) {
                 o.setDossierCode(code);
             }
-            ReceptionRows.insert(c, dossier, first, messages);
+            DossierRows.insert(c, dossier, first, messages);
             return code;
         });
     }
@@ -310,60 +310,70 @@ public class DossierRepository {
         }
     }
 
+    /**
+     * One attempt, in one transaction: the dossier is read (read-only: the unit of work tracks
+     * nothing), the change applied (register numbers taken in this transaction), and written by
+     * plain JDBC on the transaction's own connection: the columns it touched with the next version,
+     * provided no other change was stored since the read, and what it adds (audit, outbox, result,
+     * statistics). Reads the change makes through other repositories join the same transaction.
+     */
     private <R> R transitionOnce(String code, java.util.function.BiFunction<DossierEntity, Registers, Changes> change,
                                  Function<DossierEntity, R> mapper) {
         RuntimeException[] refused = new RuntimeException[1];
         R result;
         try {
             result = db.txExpr(em -> {
-                // the native statements below (registers, statistics) touch other tables: they need
-                // not flush the unit of work; it is flushed once, below
-                em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
-                DossierEntity d = em.find(DossierEntity.class, code);
+                DossierEntity d = em.find(DossierEntity.class, code, READ_ONLY_FIND);
                 if (d == null) {
                     refused[0] = new vn.motcua.dossier.NotFoundException("dossier.not-found",
                             "Không có hồ sơ mã " + code + ".");
                     return null;
                 }
-                Registers registers = (book, agency, year) -> {
-                    int updated = em.createNativeQuery(NEXT_REGISTER_NUMBER).setParameter(1, book)
-                            .setParameter(2, agency).setParameter(3, year).executeUpdate();
-                    if (updated == 0) {
-                        throw new RowMissing("register " + book + "/" + agency + "/" + year,
-                                () -> createRegister(book, agency, year));
-                    }
-                    return ((Number) em.createNativeQuery(READ_REGISTER_NUMBER).setParameter(1, book)
-                            .setParameter(2, agency).setParameter(3, year).getSingleResult()).intValue();
-                };
-                Changes c = change.apply(d, registers);
-                if (c.refusal() != null) {
-                    refused[0] = c.refusal();
+                Object[] before = DossierRows.snapshot(d);
+                List<DocumentRow> documentsBefore = new ArrayList<>(d.getDocuments());
+                java.sql.Connection c = em.unwrap(java.sql.Connection.class); // the transaction's; not closed here
+                Registers registers = (book, agency, year) -> nextRegisterNumber(c, book, agency, year);
+                Changes ch = change.apply(d, registers);
+                if (ch.refusal() != null) {
+                    refused[0] = ch.refusal();
                     return null;
                 }
-                for (AuditEntryEntity a : c.audit()) {
-                    a.setDossierCode(code);
-                    em.persist(a);
+                try {
+                    if (!DossierRows.update(c, d, before, documentsBefore)) {
+                        throw new ConcurrentChangeException(null);
+                    }
+                    for (AuditEntryEntity a : ch.audit()) {
+                        a.setDossierCode(code);
+                    }
+                    for (OutboxEntry o : ch.outbox()) {
+                        o.setDossierCode(code);
+                    }
+                    DossierRows.insert(c, ch.audit(), ch.outbox());
+                    if (ch.resultDocument() != null) {
+                        try (java.sql.PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
+                            p.setString(1, code);
+                            p.setString(2, ch.resultDocument());
+                            p.executeUpdate();
+                        }
+                    }
+                    // always in the same order, so that two changes never wait for each other's rows
+                    List<StatsDelta> deltas = new ArrayList<>(ch.stats());
+                    deltas.sort(java.util.Comparator.comparing(DossierRepository::statsKey));
+                    for (StatsDelta delta : deltas) {
+                        applyStats(c, delta);
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
                 }
-                for (OutboxEntry o : c.outbox()) {
-                    o.setDossierCode(code);
-                    em.persist(o);
-                }
-                if (c.resultDocument() != null) {
-                    em.persist(new DossierResultEntity(code, c.resultDocument()));
-                }
-                // always in the same order, so that two changes never wait for each other's rows
-                List<StatsDelta> deltas = new ArrayList<>(c.stats());
-                deltas.sort(java.util.Comparator.comparing(DossierRepository::statsKey));
-                for (StatsDelta delta : deltas) {
-                    applyStats(em, delta);
-                }
-                em.flush();
                 return mapper.apply(d);
             });
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof RowMissing m) {
                     throw m;
+                }
+                if (t instanceof ConcurrentChangeException c) {
+                    throw c; // the version read is no longer the stored one
                 }
             }
             if (isConflict(e)) {
@@ -375,6 +385,34 @@ public class DossierRepository {
             throw refused[0];
         }
         return result;
+    }
+
+    private static final String INSERT_RESULT = "INSERT INTO DOSSIER_RESULT (DOSSIER_CODE, HTML) VALUES (?, ?)";
+
+    /** The next number of a register, on the connection of the change that takes it. */
+    private int nextRegisterNumber(java.sql.Connection c, String book, String agency, int year) {
+        try {
+            try (java.sql.PreparedStatement p = c.prepareStatement(NEXT_REGISTER_NUMBER)) {
+                p.setString(1, book);
+                p.setString(2, agency);
+                p.setInt(3, year);
+                if (p.executeUpdate() == 0) {
+                    throw new RowMissing("register " + book + "/" + agency + "/" + year,
+                            () -> createRegister(book, agency, year));
+                }
+            }
+            try (java.sql.PreparedStatement p = c.prepareStatement(READ_REGISTER_NUMBER)) {
+                p.setString(1, book);
+                p.setString(2, agency);
+                p.setInt(3, year);
+                try (java.sql.ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** An optimistic-lock failure or a duplicate audit entry: the marks of a concurrent change. */

@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The rows of a reception written by plain JDBC: the dossier, its documents, its first audit entry
- * and its outbox row. Reception is the hottest write of the system, and the unit of work spent
- * about a fifth of its CPU registering, diffing and binding these new objects, which nothing reads
- * back in the same transaction. The columns are those the entities map (the entities stay the
- * model for every read and every later change); {@code ReceptionRowsTest} checks them against the
+ * The rows of a dossier written by plain JDBC: at reception the dossier, its documents, its first
+ * audit entry and its outbox row; at a transition the columns the change touched, with the next
+ * version, and what the change adds. Reception and transitions are the hot writes of the system, and
+ * the unit of work spent about a fifth of an intake's CPU registering, diffing and binding objects
+ * that nothing reads back in the same transaction. The columns are those the entities map (the entities stay the
+ * model for every read and every later change); {@code DossierRowsTest} checks them against the
  * entities' mapping and reads every column back from Derby.
  */
-final class ReceptionRows {
+final class DossierRows {
 
-    private ReceptionRows() {
+    private DossierRows() {
     }
 
     /** A column and how its value is read from the object and bound. */
@@ -168,32 +169,26 @@ final class ReceptionRows {
             bind(p, DOSSIER, dossier);
             p.executeUpdate();
         }
+        insertDocuments(c, dossier);
+        insert(c, List.of(first), outbox);
+    }
+
+    private static void insertDocuments(Connection c, DossierEntity dossier) throws SQLException {
         List<DocumentRow> documents = dossier.getDocuments();
-        if (!documents.isEmpty()) {
-            try (PreparedStatement p = c.prepareStatement(INSERT_DOCUMENT)) {
-                for (int i = 0; i < documents.size(); i++) {
-                    bind(p, DOCUMENT, new Document(dossier.getCode(), i, documents.get(i)));
-                    if (documents.size() == 1) {
-                        p.executeUpdate();
-                    } else {
-                        p.addBatch();
-                    }
-                }
-                if (documents.size() > 1) {
-                    p.executeBatch();
+        if (documents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement(INSERT_DOCUMENT)) {
+            for (int i = 0; i < documents.size(); i++) {
+                bind(p, DOCUMENT, new Document(dossier.getCode(), i, documents.get(i)));
+                if (documents.size() == 1) {
+                    p.executeUpdate();
+                } else {
+                    p.addBatch();
                 }
             }
-        }
-        try (PreparedStatement p = c.prepareStatement(INSERT_AUDIT)) {
-            bind(p, AUDIT, first);
-            p.executeUpdate();
-        }
-        if (!outbox.isEmpty()) {
-            try (PreparedStatement p = c.prepareStatement(INSERT_OUTBOX)) {
-                for (OutboxEntry o : outbox) {
-                    bind(p, OUTBOX, o);
-                    p.executeUpdate();
-                }
+            if (documents.size() > 1) {
+                p.executeBatch();
             }
         }
     }
@@ -201,19 +196,100 @@ final class ReceptionRows {
     private static <T> void bind(PreparedStatement p, List<Column<T>> columns, T object) throws SQLException {
         for (int i = 0; i < columns.size(); i++) {
             Column<T> column = columns.get(i);
-            Object value = column.value().apply(object);
-            if (value == null) {
-                p.setNull(i + 1, column.sqlType());
-            } else if (value instanceof LocalDateTime t) {
-                p.setTimestamp(i + 1, Timestamp.valueOf(t));
-            } else if (value instanceof String s) {
-                p.setString(i + 1, s);
-            } else if (value instanceof Integer n) {
-                p.setInt(i + 1, n);
-            } else if (value instanceof Long n) {
-                p.setLong(i + 1, n);
-            } else {
-                p.setObject(i + 1, value, column.sqlType());
+            set(p, i + 1, column.value().apply(object), column.sqlType());
+        }
+    }
+
+    private static void set(PreparedStatement p, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            p.setNull(index, sqlType);
+        } else if (value instanceof LocalDateTime t) {
+            p.setTimestamp(index, Timestamp.valueOf(t));
+        } else if (value instanceof String s) {
+            p.setString(index, s);
+        } else if (value instanceof Integer n) {
+            p.setInt(index, n);
+        } else if (value instanceof Long n) {
+            p.setLong(index, n);
+        } else {
+            p.setObject(index, value, sqlType);
+        }
+    }
+
+    /** The values of a dossier's columns, to tell afterwards which of them a change touched. */
+    static Object[] snapshot(DossierEntity d) {
+        Object[] values = new Object[DOSSIER.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DOSSIER.get(i).value().apply(d);
+        }
+        return values;
+    }
+
+    /**
+     * Writes what a change did to a dossier as it was read ({@code before}, {@code documentsBefore}):
+     * the columns whose values differ (so that Derby and PostgreSQL update only the indexes over
+     * them) and the next version, provided the stored version is still the one read; the documents
+     * are written again when the change replaced or added one (a supplement).
+     *
+     * @return false when another change was stored first (nothing written)
+     */
+    static boolean update(Connection c, DossierEntity d, Object[] before, List<DocumentRow> documentsBefore)
+            throws SQLException {
+        Object[] after = snapshot(d);
+        StringBuilder sql = new StringBuilder(256).append("UPDATE DOSSIER SET VERSION = ?");
+        int[] changed = new int[after.length];
+        int count = 0;
+        for (int i = 0; i < after.length; i++) {
+            String name = DOSSIER.get(i).name();
+            if (!name.equals("CODE") && !name.equals("VERSION") && !java.util.Objects.equals(before[i], after[i])) {
+                sql.append(", ").append(name).append(" = ?");
+                changed[count++] = i;
+            }
+        }
+        sql.append(" WHERE CODE = ? AND VERSION = ?");
+        long version = d.getVersion();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            p.setLong(1, version + 1);
+            for (int k = 0; k < count; k++) {
+                set(p, k + 2, after[changed[k]], DOSSIER.get(changed[k]).sqlType());
+            }
+            p.setString(count + 2, d.getCode());
+            p.setLong(count + 3, version);
+            if (p.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        d.setVersion(version + 1);
+        List<DocumentRow> documents = d.getDocuments();
+        boolean same = documents.size() == documentsBefore.size();
+        for (int i = 0; same && i < documents.size(); i++) {
+            same = documents.get(i) == documentsBefore.get(i); // a change replaces a row, never edits it
+        }
+        if (!same) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM DOSSIER_DOCUMENT WHERE DOSSIER_CODE = ?")) {
+                p.setString(1, d.getCode());
+                p.executeUpdate();
+            }
+            insertDocuments(c, d);
+        }
+        return true;
+    }
+
+    /** Audit entries and outbox rows that a change adds (their dossier code set). */
+    static void insert(Connection c, List<AuditEntryEntity> audit, List<OutboxEntry> outbox) throws SQLException {
+        insertAll(c, INSERT_AUDIT, AUDIT, audit);
+        insertAll(c, INSERT_OUTBOX, OUTBOX, outbox);
+    }
+
+    private static <T> void insertAll(Connection c, String sql, List<Column<T>> columns, List<T> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (T row : rows) {
+                bind(p, columns, row);
+                p.executeUpdate();
             }
         }
     }

@@ -31,16 +31,16 @@ import vn.motcua.portal.PortalAdapter;
  * back from a migrated Derby database as it was in the objects (all fields filled, so that no
  * column is checked only with a null).
  */
-public class ReceptionRowsTest {
+public class DossierRowsTest {
 
     @Test
     public void everyMappedColumnIsWritten() {
-        assertEquals(mapped(DossierEntity.class), columns(ReceptionRows.INSERT_DOSSIER));
+        assertEquals(mapped(DossierEntity.class), columns(DossierRows.INSERT_DOSSIER));
         Set<String> documents = mapped(DocumentRow.class);
         documents.addAll(List.of("DOSSIER_CODE", "DOC_INDEX")); // the collection table's key and order
-        assertEquals(documents, columns(ReceptionRows.INSERT_DOCUMENT));
-        assertEquals(mapped(AuditEntryEntity.class), columns(ReceptionRows.INSERT_AUDIT));
-        assertEquals(mapped(OutboxEntry.class), columns(ReceptionRows.INSERT_OUTBOX));
+        assertEquals(documents, columns(DossierRows.INSERT_DOCUMENT));
+        assertEquals(mapped(AuditEntryEntity.class), columns(DossierRows.INSERT_AUDIT));
+        assertEquals(mapped(OutboxEntry.class), columns(DossierRows.INSERT_OUTBOX));
     }
 
     @Test
@@ -63,7 +63,7 @@ public class ReceptionRowsTest {
 
         try (Connection c = derby.getConnection()) {
             c.setAutoCommit(false);
-            ReceptionRows.insert(c, dossier, first, List.of(outbox));
+            DossierRows.insert(c, dossier, first, List.of(outbox));
             c.commit();
             assertEquals(1L, dossier.getVersion());
             assertReadsBack(c, "SELECT * FROM DOSSIER", values(dossier));
@@ -76,6 +76,45 @@ public class ReceptionRowsTest {
                 assertReadsBack(c, "SELECT * FROM DOSSIER_DOCUMENT WHERE DOC_INDEX = " + i, document);
             }
             c.rollback(); // the reads' transaction
+        }
+    }
+
+    @Test
+    public void aChangeWritesWhatItTouchedWithTheNextVersionUnlessAnotherCameFirst() throws Exception {
+        File dir = Files.createTempDirectory("motcua-change").toFile();
+        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
+        DataSource derby = SchemaMigratorTest.derby(dir);
+        SchemaMigrator.migrate(derby);
+        DossierEntity dossier = filled(new DossierEntity(), 1);
+        dossier.getDocuments().add(new DocumentRow("ban-chinh", "Bản chính giấy tờ, văn bản", 1, 0, 2, 3));
+        dossier.setCode("000.03.01.H07-251128-0002");
+        dossier.setFirstVersion();
+        try (Connection c = derby.getConnection()) {
+            c.setAutoCommit(false);
+            DossierRows.insert(c, dossier, filled(new AuditEntryEntity(), 100), List.of());
+            c.commit();
+
+            Object[] before = DossierRows.snapshot(dossier);
+            List<DocumentRow> documentsBefore = new ArrayList<>(dossier.getDocuments());
+            dossier.setAssignee("cv.vocuong");
+            dossier.setHandedOverAt(null);
+            dossier.getDocuments().add(new DocumentRow("to-khai", "Tờ khai bổ sung", 1, 0, 0, 2));
+            assertTrue(DossierRows.update(c, dossier, before, documentsBefore));
+            c.commit();
+            assertEquals(2L, dossier.getVersion());
+            assertReadsBack(c, "SELECT * FROM DOSSIER", values(dossier));
+            assertReadsBack(c, "SELECT COUNT(*) AS N FROM DOSSIER_DOCUMENT", Map.of("N", 2));
+
+            // a change made on the dossier as it was before: refused, nothing written
+            DossierEntity stale = filled(new DossierEntity(), 1);
+            stale.setCode(dossier.getCode());
+            stale.setFirstVersion();
+            Object[] staleBefore = DossierRows.snapshot(stale);
+            stale.setAssignee("cv.khac");
+            assertTrue(!DossierRows.update(c, stale, staleBefore, new ArrayList<>(stale.getDocuments())));
+            c.commit();
+            assertReadsBack(c, "SELECT ASSIGNEE, VERSION FROM DOSSIER", Map.of("ASSIGNEE", "cv.vocuong", "VERSION", 2L));
+            c.rollback();
         }
     }
 
