@@ -192,33 +192,24 @@ public class DossierRepository {
     /** Keys of statistics rows known to exist (bounded: cleared when large). */
     private final java.util.Set<String> statsReady = ConcurrentHashMap.newKeySet();
 
-    private void applyStats(EntityManager em, StatsDelta s) {
-        javax.persistence.Query q = em.createNativeQuery(ADD_STATS);
-        Object[] values = statsValues(s);
-        for (int i = 0; i < values.length; i++) {
-            q.setParameter(i + 1, values[i]);
-        }
-        if (q.executeUpdate() == 0) {
-            throw new RowMissing("statistics " + statsKey(s), () -> createStats(s));
-        }
-    }
-
     private void applyStats(java.sql.Connection c, StatsDelta s) throws java.sql.SQLException {
         try (java.sql.PreparedStatement p = c.prepareStatement(ADD_STATS)) {
-            Object[] values = statsValues(s);
-            for (int i = 0; i < values.length; i++) {
-                p.setObject(i + 1, values[i]);
-            }
+            p.setInt(1, s.received());
+            p.setInt(2, s.early());
+            p.setInt(3, s.onTime());
+            p.setInt(4, s.late());
+            p.setInt(5, s.withdrawn());
+            p.setInt(6, s.refused());
+            p.setInt(7, s.returned());
+            p.setLong(8, s.processingSeconds());
+            p.setDate(9, Date.valueOf(s.day()));
+            p.setString(10, s.agency());
+            p.setString(11, s.procedure());
+            p.setString(12, s.channel());
             if (p.executeUpdate() == 0) {
                 throw new RowMissing("statistics " + statsKey(s), () -> createStats(s));
             }
         }
-    }
-
-    /** The parameters of {@link #ADD_STATS}, in order. */
-    private static Object[] statsValues(StatsDelta s) {
-        return new Object[] {s.received(), s.early(), s.onTime(), s.late(), s.withdrawn(), s.refused(), s.returned(),
-            s.processingSeconds(), Date.valueOf(s.day()), s.agency(), s.procedure(), s.channel()};
     }
 
     private static String statsKey(StatsDelta s) {

@@ -45,16 +45,9 @@ public class DossierRowsTest {
 
     @Test
     public void everyValueReadsBackAsItWasWritten() throws Exception {
-        File dir = Files.createTempDirectory("motcua-reception").toFile();
-        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(dir);
-        SchemaMigrator.migrate(derby);
-
-        DossierEntity dossier = filled(new DossierEntity(), 1);
-        dossier.getDocuments().add(new DocumentRow("ban-chinh", "Bản chính giấy tờ, văn bản", 1, 0, 2, 3));
+        DataSource derby = migratedDerby();
+        DossierEntity dossier = received("000.03.01.H07-251128-0001");
         dossier.getDocuments().add(new DocumentRow("to-khai", "Tờ khai đăng ký khai sinh", 1, 1, 0, 1));
-        dossier.setCode("000.03.01.H07-251128-0001");
-        dossier.setFirstVersion();
         AuditEntryEntity first = filled(new AuditEntryEntity(), 100);
         first.setDossierCode(dossier.getCode());
         OutboxEntry outbox = OutboxEntry.of(1, List.of(PortalAdapter.SYNC_DOSSIER, PortalAdapter.UPDATE_PROGRESS),
@@ -81,14 +74,8 @@ public class DossierRowsTest {
 
     @Test
     public void aChangeWritesWhatItTouchedWithTheNextVersionUnlessAnotherCameFirst() throws Exception {
-        File dir = Files.createTempDirectory("motcua-change").toFile();
-        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(dir);
-        SchemaMigrator.migrate(derby);
-        DossierEntity dossier = filled(new DossierEntity(), 1);
-        dossier.getDocuments().add(new DocumentRow("ban-chinh", "Bản chính giấy tờ, văn bản", 1, 0, 2, 3));
-        dossier.setCode("000.03.01.H07-251128-0002");
-        dossier.setFirstVersion();
+        DataSource derby = migratedDerby();
+        DossierEntity dossier = received("000.03.01.H07-251128-0002");
         try (Connection c = derby.getConnection()) {
             c.setAutoCommit(false);
             DossierRows.insert(c, dossier, filled(new AuditEntryEntity(), 100), List.of());
@@ -116,6 +103,23 @@ public class DossierRowsTest {
             assertReadsBack(c, "SELECT ASSIGNEE, VERSION FROM DOSSIER", Map.of("ASSIGNEE", "cv.vocuong", "VERSION", 2L));
             c.rollback();
         }
+    }
+
+    private static DataSource migratedDerby() throws Exception {
+        File dir = Files.createTempDirectory("motcua-rows").toFile();
+        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
+        DataSource derby = SchemaMigratorTest.derby(dir);
+        SchemaMigrator.migrate(derby);
+        return derby;
+    }
+
+    /** A dossier with every column filled and one document, as stored at reception. */
+    private static DossierEntity received(String code) throws Exception {
+        DossierEntity dossier = filled(new DossierEntity(), 1);
+        dossier.getDocuments().add(new DocumentRow("ban-chinh", "Bản chính giấy tờ, văn bản", 1, 0, 2, 3));
+        dossier.setCode(code);
+        dossier.setFirstVersion();
+        return dossier;
     }
 
     private static void assertReadsBack(Connection c, String select, Map<String, Object> expected) throws Exception {
