@@ -111,21 +111,9 @@ public class DossierRepository {
                               Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats, String agency,
                               LocalDate day, Date sqlDay) {
         return db.jdbc(c -> {
-            int number;
-            try (java.sql.PreparedStatement next = c.prepareStatement(NEXT_NUMBER)) {
-                next.setString(1, agency);
-                next.setDate(2, sqlDay);
-                if (next.executeUpdate() != 1) {
-                    throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
-                }
-            }
-            try (java.sql.PreparedStatement read = c.prepareStatement(READ_NUMBER)) {
-                read.setString(1, agency);
-                read.setDate(2, sqlDay);
-                try (java.sql.ResultSet r = read.executeQuery()) {
-                    r.next();
-                    number = r.getInt(1);
-                }
+            Integer number = takeNext(c, NEXT_NUMBER, READ_NUMBER, agency, sqlDay);
+            if (number == null) {
+                throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
             }
             String code = DossierCodes.format(agency, day, number);
             if (stats != null) {
@@ -383,26 +371,39 @@ public class DossierRepository {
     /** The next number of a register, on the connection of the change that takes it. */
     private int nextRegisterNumber(java.sql.Connection c, String book, String agency, int year) {
         try {
-            try (java.sql.PreparedStatement p = c.prepareStatement(NEXT_REGISTER_NUMBER)) {
-                p.setString(1, book);
-                p.setString(2, agency);
-                p.setInt(3, year);
-                if (p.executeUpdate() == 0) {
-                    throw new RowMissing("register " + book + "/" + agency + "/" + year,
-                            () -> createRegister(book, agency, year));
-                }
+            Integer number = takeNext(c, NEXT_REGISTER_NUMBER, READ_REGISTER_NUMBER, book, agency, year);
+            if (number == null) {
+                throw new RowMissing("register " + book + "/" + agency + "/" + year,
+                        () -> createRegister(book, agency, year));
             }
-            try (java.sql.PreparedStatement p = c.prepareStatement(READ_REGISTER_NUMBER)) {
-                p.setString(1, book);
-                p.setString(2, agency);
-                p.setInt(3, year);
-                try (java.sql.ResultSet r = p.executeQuery()) {
-                    r.next();
-                    return r.getInt(1);
-                }
-            }
+            return number;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes the next number of a counter row: its increment (which locks the row until the commit)
+     * and the value it now holds, both by the same key; null when there is no such row.
+     */
+    private static Integer takeNext(java.sql.Connection c, String increment, String read, Object... key)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement(increment)) {
+            for (int i = 0; i < key.length; i++) {
+                p.setObject(i + 1, key[i]);
+            }
+            if (p.executeUpdate() == 0) {
+                return null;
+            }
+        }
+        try (java.sql.PreparedStatement p = c.prepareStatement(read)) {
+            for (int i = 0; i < key.length; i++) {
+                p.setObject(i + 1, key[i]);
+            }
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 
