@@ -61,6 +61,8 @@ import vn.motcua.dossier.ProcedureCatalog;
 @ExamReactorStrategy(PerSuite.class)
 public abstract class MotcuaTestSupport {
 
+    /** The Karaf the assembly is built on (its lib/endorsed jars carry the version in their names). */
+    private static final String KARAF_VERSION = System.getProperty("karaf.version", "4.4.10");
     /** The demo password of the motcua-demo accounts. */
     protected static final String DEMO_PASSWORD = "motcua@demo";
     protected static final String VO_CUONG = "000.10.01.H07";
@@ -93,7 +95,7 @@ public abstract class MotcuaTestSupport {
         String postgresql = System.getProperty(POSTGRESQL_URL, "");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration().frameworkUrl(new File(distribution).toURI().toString())
-                        .karafVersion("4.4.10").name("motcua")
+                        .karafVersion(KARAF_VERSION).name("motcua")
                         .unpackDirectory(new File(postgresql.isBlank() ? "target/exam" : "target/exam-postgresql"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
@@ -119,7 +121,15 @@ public abstract class MotcuaTestSupport {
                 options.add(vmOption("-D" + fuzz + "=" + System.getProperty(fuzz)));
             }
         }
-        // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same)
+        // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same). Without the
+        // spec locator patched into java.base, the specs activator fails on every bundle event while
+        // the boot features resolve (NoClassDefFoundError: org/apache/karaf/specs/locator/OsgiLocator)
+        options.add(vmOption("--add-reads=java.xml=java.logging"));
+        options.add(vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"));
+        options.add(vmOption("--patch-module"));
+        options.add(vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar"));
+        options.add(vmOption("--patch-module"));
+        options.add(vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar"));
         for (String opens : new String[] {"java.base/java.security", "java.base/java.net", "java.base/java.lang",
             "java.base/java.util", "java.naming/javax.naming.spi", "java.rmi/sun.rmi.transport.tcp"}) {
             options.add(vmOption("--add-opens"));
