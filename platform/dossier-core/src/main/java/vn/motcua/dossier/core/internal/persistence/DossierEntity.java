@@ -534,6 +534,19 @@ public class DossierEntity {
     }
 
     /** The version a dossier is first stored with (what the provider would give it), for a plain insert. */
+    // one column each, for the plain-JDBC read (DossierRows); the service sets all three with setRegister
+    void setRegisterBook(String registerBook) {
+        this.registerBook = registerBook;
+    }
+
+    void setRegisterNumber(Integer registerNumber) {
+        this.registerNumber = registerNumber;
+    }
+
+    void setRegisterEntry(String registerEntry) {
+        this.registerEntry = registerEntry;
+    }
+
     void setFirstVersion() {
         version = 1;
     }

@@ -290,19 +290,19 @@ public class DossierRepository {
     }
 
     /**
-     * One attempt, in one transaction: the dossier is read (read-only: the unit of work tracks
-     * nothing), the change applied (register numbers taken in this transaction), and written by
-     * plain JDBC on the transaction's own connection: the columns it touched with the next version,
-     * provided no other change was stored since the read, and what it adds (audit, outbox, result,
-     * statistics). Reads the change makes through other repositories join the same transaction.
+     * One attempt, in one plain-JDBC transaction (see {@link DossierRows}): the dossier is read, the
+     * change applied (register numbers taken on the same connection), and written: the columns it
+     * touched with the next version, provided no other change was stored since the read, and what it
+     * adds (audit, outbox, result, statistics). Reads the change makes through other components
+     * (the catalogue, the directory) are reads of reference data in transactions of their own.
      */
     private <R> R transitionOnce(String code, java.util.function.BiFunction<DossierEntity, Registers, Changes> change,
                                  Function<DossierEntity, R> mapper) {
         RuntimeException[] refused = new RuntimeException[1];
         R result;
         try {
-            result = db.txExpr(em -> {
-                DossierEntity d = em.find(DossierEntity.class, code, READ_ONLY_FIND);
+            result = db.jdbc(c -> {
+                DossierEntity d = DossierRows.find(c, code);
                 if (d == null) {
                     refused[0] = new vn.motcua.dossier.NotFoundException("dossier.not-found",
                             "Không có hồ sơ mã " + code + ".");
@@ -310,39 +310,34 @@ public class DossierRepository {
                 }
                 Object[] before = DossierRows.snapshot(d);
                 List<DocumentRow> documentsBefore = new ArrayList<>(d.getDocuments());
-                java.sql.Connection c = em.unwrap(java.sql.Connection.class); // the transaction's; not closed here
                 Registers registers = (book, agency, year) -> nextRegisterNumber(c, book, agency, year);
                 Changes ch = change.apply(d, registers);
                 if (ch.refusal() != null) {
                     refused[0] = ch.refusal();
                     return null;
                 }
-                try {
-                    if (!DossierRows.update(c, d, before, documentsBefore)) {
-                        throw new ConcurrentChangeException(null);
+                if (!DossierRows.update(c, d, before, documentsBefore)) {
+                    throw new ConcurrentChangeException(null);
+                }
+                for (AuditEntryEntity a : ch.audit()) {
+                    a.setDossierCode(code);
+                }
+                for (OutboxEntry o : ch.outbox()) {
+                    o.setDossierCode(code);
+                }
+                DossierRows.insert(c, ch.audit(), ch.outbox());
+                if (ch.resultDocument() != null) {
+                    try (java.sql.PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
+                        p.setString(1, code);
+                        p.setString(2, ch.resultDocument());
+                        p.executeUpdate();
                     }
-                    for (AuditEntryEntity a : ch.audit()) {
-                        a.setDossierCode(code);
-                    }
-                    for (OutboxEntry o : ch.outbox()) {
-                        o.setDossierCode(code);
-                    }
-                    DossierRows.insert(c, ch.audit(), ch.outbox());
-                    if (ch.resultDocument() != null) {
-                        try (java.sql.PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
-                            p.setString(1, code);
-                            p.setString(2, ch.resultDocument());
-                            p.executeUpdate();
-                        }
-                    }
-                    // always in the same order, so that two changes never wait for each other's rows
-                    List<StatsDelta> deltas = new ArrayList<>(ch.stats());
-                    deltas.sort(java.util.Comparator.comparing(DossierRepository::statsKey));
-                    for (StatsDelta delta : deltas) {
-                        applyStats(c, delta);
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                // always in the same order, so that two changes never wait for each other's rows
+                List<StatsDelta> deltas = new ArrayList<>(ch.stats());
+                deltas.sort(java.util.Comparator.comparing(DossierRepository::statsKey));
+                for (StatsDelta delta : deltas) {
+                    applyStats(c, delta);
                 }
                 return mapper.apply(d);
             });
@@ -464,7 +459,6 @@ public class DossierRepository {
         });
     }
 
-    /** Pending portal messages, oldest first. */
     /**
      * Pending messages in delivery order, created at or after {@code since} (null: all). The
      * delivery order index keeps the leaf pages that delivered messages left empty (Derby does not
@@ -473,19 +467,9 @@ public class DossierRepository {
      * live messages.
      */
     public List<OutboxEntry> pendingOutbox(int limit, java.time.LocalDateTime since) {
-        return db.txExpr(em -> {
-            TypedQuery<OutboxEntry> q = em.createQuery(since == null
-                    ? "SELECT o FROM OutboxEntry o WHERE o.state = :state ORDER BY o.createdAt, o.dossierCode, o.seq"
-                    : "SELECT o FROM OutboxEntry o WHERE o.state = :state AND o.createdAt >= :since "
-                    + "ORDER BY o.createdAt, o.dossierCode, o.seq", OutboxEntry.class)
-                    .setParameter("state", OutboxEntry.PENDING);
-            if (since != null) {
-                q.setParameter("since", since);
-            }
-            // read-only: the entries are recorded by plain UPDATEs, never through the unit of work,
-            // so registering (cloning) a batch of them each round was pure cost
-            return q.setHint(READ_ONLY, "true").setMaxResults(limit).getResultList();
-        });
+        // plain JDBC: the rows are recorded by plain UPDATEs, never through the unit of work, and
+        // the outbox runs beside intake, so building entities for each round was pure cost
+        return db.jdbc(c -> DossierRows.pendingOutbox(c, limit, since));
     }
 
     /**
@@ -542,12 +526,11 @@ public class DossierRepository {
      * around them commits nothing and costs nothing at commit.
      */
     private static final String READ_ONLY = "eclipselink.read-only";
-    private static final Map<String, Object> READ_ONLY_FIND = Map.of(READ_ONLY, "true");
 
     /** The dossier with its documents, mapped while the persistence context is open. */
     public <R> Optional<R> find(String code, Function<DossierEntity, R> mapper) {
-        return db.txExpr(em -> {
-            DossierEntity d = em.find(DossierEntity.class, code, READ_ONLY_FIND);
+        return db.jdbc(c -> {
+            DossierEntity d = DossierRows.find(c, code);
             return d == null ? Optional.<R>empty() : Optional.of(mapper.apply(d));
         });
     }

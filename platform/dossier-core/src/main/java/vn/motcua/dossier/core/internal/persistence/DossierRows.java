@@ -2,105 +2,136 @@ package vn.motcua.dossier.core.internal.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierStatus;
 
 /**
  * The rows of a dossier written by plain JDBC: at reception the dossier, its documents, its first
  * audit entry and its outbox row; at a transition the columns the change touched, with the next
  * version, and what the change adds. Reception and transitions are the hot writes of the system, and
  * the unit of work spent about a fifth of an intake's CPU registering, diffing and binding objects
- * that nothing reads back in the same transaction. The columns are those the entities map (the entities stay the
- * model for every read and every later change); {@code DossierRowsTest} checks them against the
- * entities' mapping and reads every column back from Derby.
+ * that nothing reads back in the same transaction; a change also reads its dossier here. The
+ * columns are those the entities map (the entities stay the model of every other read and of the
+ * schema); {@code DossierRowsTest} checks them against the entities' mapping, reads every column
+ * back from Derby and the dossier back through {@link #find}.
  */
 final class DossierRows {
 
     private DossierRows() {
     }
 
-    /** A column and how its value is read from the object and bound. */
-    private record Column<T>(String name, int sqlType, Function<T, Object> value) {
+    /**
+     * A column: how its value is taken from the object and bound, and (for the dossier, which is
+     * also read by JDBC) how a value read from a result set is put back; null values are not put.
+     */
+    private record Column<T>(String name, int sqlType, Function<T, Object> value, BiConsumer<T, Object> put) {
     }
 
     private static <T> Column<T> text(String name, Function<T, Object> value) {
-        return new Column<>(name, Types.VARCHAR, value);
+        return new Column<>(name, Types.VARCHAR, value, null);
+    }
+
+    private static <T> Column<T> text(String name, Function<T, Object> value, BiConsumer<T, String> put) {
+        return new Column<>(name, Types.VARCHAR, value, (o, v) -> put.accept(o, (String) v));
     }
 
     private static <T> Column<T> integer(String name, Function<T, Object> value) {
-        return new Column<>(name, Types.INTEGER, value);
+        return new Column<>(name, Types.INTEGER, value, null);
     }
 
-    private static <T> Column<T> bigint(String name, Function<T, Object> value) {
-        return new Column<>(name, Types.BIGINT, value);
+    private static <T> Column<T> integer(String name, Function<T, Object> value, BiConsumer<T, Integer> put) {
+        return new Column<>(name, Types.INTEGER, value, (o, v) -> put.accept(o, (Integer) v));
+    }
+
+    private static <T> Column<T> bigint(String name, Function<T, Object> value, BiConsumer<T, Long> put) {
+        return new Column<>(name, Types.BIGINT, value, (o, v) -> put.accept(o, (Long) v));
     }
 
     private static <T> Column<T> time(String name, Function<T, LocalDateTime> value) {
-        return new Column<>(name, Types.TIMESTAMP, value::apply);
+        return new Column<>(name, Types.TIMESTAMP, value::apply, null);
+    }
+
+    private static <T> Column<T> time(String name, Function<T, LocalDateTime> value, BiConsumer<T, LocalDateTime> put) {
+        return new Column<>(name, Types.TIMESTAMP, value::apply, (o, v) -> put.accept(o, (LocalDateTime) v));
     }
 
     private static <T> Column<T> enumerated(String name, Function<T, Enum<?>> value) {
-        return new Column<>(name, Types.VARCHAR, o -> {
+        return new Column<>(name, Types.VARCHAR, name(value), null);
+    }
+
+    private static <T, E extends Enum<E>> Column<T> enumerated(String name, Function<T, Enum<?>> value,
+                                                                Class<E> type, BiConsumer<T, E> put) {
+        return new Column<>(name, Types.VARCHAR, name(value), (o, v) -> put.accept(o, Enum.valueOf(type, (String) v)));
+    }
+
+    private static <T> Function<T, Object> name(Function<T, Enum<?>> value) {
+        return o -> {
             Enum<?> e = value.apply(o);
             return e == null ? null : e.name();
-        });
+        };
     }
 
     private static final List<Column<DossierEntity>> DOSSIER = List.of(
-            text("CODE", DossierEntity::getCode),
-            text("PROCEDURE_CODE", DossierEntity::getProcedureCode),
-            text("PROCEDURE_NAME", DossierEntity::getProcedureName),
-            text("FIELD_CODE", DossierEntity::getFieldCode),
-            text("FIELD_NAME", DossierEntity::getFieldName),
-            text("AGENCY_CODE", DossierEntity::getAgencyCode),
-            text("AGENCY_NAME", DossierEntity::getAgencyName),
-            enumerated("CHANNEL", DossierEntity::getChannel),
-            enumerated("STATUS", DossierEntity::getStatus),
-            text("APPLICANT_NAME", DossierEntity::getApplicantName),
-            text("APPLICANT_ID_NUMBER", DossierEntity::getApplicantIdNumber),
-            text("APPLICANT_PHONE", DossierEntity::getApplicantPhone),
-            text("APPLICANT_ADDRESS", DossierEntity::getApplicantAddress),
-            text("APPLICANT_EMAIL", DossierEntity::getApplicantEmail),
-            text("FORM_JSON", DossierEntity::getFormJson),
-            integer("TIME_LIMIT_AMOUNT", DossierEntity::getTimeLimitAmount),
-            enumerated("TIME_LIMIT_UNIT", DossierEntity::getTimeLimitUnit),
-            time("SUBMITTED_AT", DossierEntity::getSubmittedAt),
-            time("RECEIVED_AT", DossierEntity::getReceivedAt),
-            time("COUNT_FROM", DossierEntity::getCountFrom),
-            time("DUE_AT", DossierEntity::getDueAt),
-            bigint("FEE", DossierEntity::getFee),
-            text("FEE_LINES", DossierEntity::getFeeLines),
-            text("RECEIVED_BY", DossierEntity::getReceivedBy),
-            text("RECEIVED_BY_NAME", DossierEntity::getReceivedByName),
-            text("PROCESS_JSON", DossierEntity::getProcessJson),
-            integer("SUPPLEMENT_LIMIT", DossierEntity::getSupplementLimit),
-            integer("STEP_INDEX", DossierEntity::getStepIndex),
-            time("STEP_STARTED_AT", DossierEntity::getStepStartedAt),
-            time("STEP_DUE_AT", DossierEntity::getStepDueAt),
-            text("ASSIGNEE", DossierEntity::getAssignee),
-            time("HANDED_OVER_AT", DossierEntity::getHandedOverAt),
-            bigint("BUDGET_SECONDS", DossierEntity::getBudgetSeconds),
-            bigint("CONSUMED_SECONDS", DossierEntity::getConsumedSeconds),
-            time("RUNNING_SINCE", DossierEntity::getRunningSince),
-            enumerated("RESUME_STATUS", DossierEntity::getResumeStatus),
-            time("APPOINTMENT_AT", DossierEntity::getAppointmentAt),
-            time("FINISHED_AT", DossierEntity::getFinishedAt),
-            time("RETURNED_AT", DossierEntity::getReturnedAt),
-            text("COLLECTED_BY", DossierEntity::getCollectedBy),
-            text("RESULT_TEXT", DossierEntity::getResultText),
-            text("TRANSFER_AGENCY", DossierEntity::getTransferAgency),
-            time("TRANSFER_DUE_AT", DossierEntity::getTransferDueAt),
-            text("SUPPLEMENTS", DossierEntity::getSupplements),
-            text("RESULT_SPEC", DossierEntity::getResultSpec),
-            text("REGISTER_BOOK", DossierEntity::getRegisterBook),
-            integer("REGISTER_NUMBER", DossierEntity::getRegisterNumber),
-            text("REGISTER_ENTRY", DossierEntity::getRegisterEntry),
-            integer("AUDIT_COUNT", DossierEntity::getAuditCount),
-            bigint("VERSION", DossierEntity::getVersion));
+            text("CODE", DossierEntity::getCode, DossierEntity::setCode),
+            text("PROCEDURE_CODE", DossierEntity::getProcedureCode, DossierEntity::setProcedureCode),
+            text("PROCEDURE_NAME", DossierEntity::getProcedureName, DossierEntity::setProcedureName),
+            text("FIELD_CODE", DossierEntity::getFieldCode, DossierEntity::setFieldCode),
+            text("FIELD_NAME", DossierEntity::getFieldName, DossierEntity::setFieldName),
+            text("AGENCY_CODE", DossierEntity::getAgencyCode, DossierEntity::setAgencyCode),
+            text("AGENCY_NAME", DossierEntity::getAgencyName, DossierEntity::setAgencyName),
+            enumerated("CHANNEL", DossierEntity::getChannel, Channel.class, DossierEntity::setChannel),
+            enumerated("STATUS", DossierEntity::getStatus, DossierStatus.class, DossierEntity::setStatus),
+            text("APPLICANT_NAME", DossierEntity::getApplicantName, DossierEntity::setApplicantName),
+            text("APPLICANT_ID_NUMBER", DossierEntity::getApplicantIdNumber, DossierEntity::setApplicantIdNumber),
+            text("APPLICANT_PHONE", DossierEntity::getApplicantPhone, DossierEntity::setApplicantPhone),
+            text("APPLICANT_ADDRESS", DossierEntity::getApplicantAddress, DossierEntity::setApplicantAddress),
+            text("APPLICANT_EMAIL", DossierEntity::getApplicantEmail, DossierEntity::setApplicantEmail),
+            text("FORM_JSON", DossierEntity::getFormJson, DossierEntity::setFormJson),
+            integer("TIME_LIMIT_AMOUNT", DossierEntity::getTimeLimitAmount, DossierEntity::setTimeLimitAmount),
+            enumerated("TIME_LIMIT_UNIT", DossierEntity::getTimeLimitUnit, TimeLimitUnit.class, DossierEntity::setTimeLimitUnit),
+            time("SUBMITTED_AT", DossierEntity::getSubmittedAt, DossierEntity::setSubmittedAt),
+            time("RECEIVED_AT", DossierEntity::getReceivedAt, DossierEntity::setReceivedAt),
+            time("COUNT_FROM", DossierEntity::getCountFrom, DossierEntity::setCountFrom),
+            time("DUE_AT", DossierEntity::getDueAt, DossierEntity::setDueAt),
+            bigint("FEE", DossierEntity::getFee, DossierEntity::setFee),
+            text("FEE_LINES", DossierEntity::getFeeLines, DossierEntity::setFeeLines),
+            text("RECEIVED_BY", DossierEntity::getReceivedBy, DossierEntity::setReceivedBy),
+            text("RECEIVED_BY_NAME", DossierEntity::getReceivedByName, DossierEntity::setReceivedByName),
+            text("PROCESS_JSON", DossierEntity::getProcessJson, DossierEntity::setProcessJson),
+            integer("SUPPLEMENT_LIMIT", DossierEntity::getSupplementLimit, DossierEntity::setSupplementLimit),
+            integer("STEP_INDEX", DossierEntity::getStepIndex, DossierEntity::setStepIndex),
+            time("STEP_STARTED_AT", DossierEntity::getStepStartedAt, DossierEntity::setStepStartedAt),
+            time("STEP_DUE_AT", DossierEntity::getStepDueAt, DossierEntity::setStepDueAt),
+            text("ASSIGNEE", DossierEntity::getAssignee, DossierEntity::setAssignee),
+            time("HANDED_OVER_AT", DossierEntity::getHandedOverAt, DossierEntity::setHandedOverAt),
+            bigint("BUDGET_SECONDS", DossierEntity::getBudgetSeconds, DossierEntity::setBudgetSeconds),
+            bigint("CONSUMED_SECONDS", DossierEntity::getConsumedSeconds, DossierEntity::setConsumedSeconds),
+            time("RUNNING_SINCE", DossierEntity::getRunningSince, DossierEntity::setRunningSince),
+            enumerated("RESUME_STATUS", DossierEntity::getResumeStatus, DossierStatus.class, DossierEntity::setResumeStatus),
+            time("APPOINTMENT_AT", DossierEntity::getAppointmentAt, DossierEntity::setAppointmentAt),
+            time("FINISHED_AT", DossierEntity::getFinishedAt, DossierEntity::setFinishedAt),
+            time("RETURNED_AT", DossierEntity::getReturnedAt, DossierEntity::setReturnedAt),
+            text("COLLECTED_BY", DossierEntity::getCollectedBy, DossierEntity::setCollectedBy),
+            text("RESULT_TEXT", DossierEntity::getResultText, DossierEntity::setResultText),
+            text("TRANSFER_AGENCY", DossierEntity::getTransferAgency, DossierEntity::setTransferAgency),
+            time("TRANSFER_DUE_AT", DossierEntity::getTransferDueAt, DossierEntity::setTransferDueAt),
+            text("SUPPLEMENTS", DossierEntity::getSupplements, DossierEntity::setSupplements),
+            text("RESULT_SPEC", DossierEntity::getResultSpec, DossierEntity::setResultSpec),
+            text("REGISTER_BOOK", DossierEntity::getRegisterBook, DossierEntity::setRegisterBook),
+            integer("REGISTER_NUMBER", DossierEntity::getRegisterNumber, DossierEntity::setRegisterNumber),
+            text("REGISTER_ENTRY", DossierEntity::getRegisterEntry, DossierEntity::setRegisterEntry),
+            integer("AUDIT_COUNT", DossierEntity::getAuditCount, DossierEntity::setAuditCount),
+            bigint("VERSION", DossierEntity::getVersion, DossierEntity::setVersion));
 
     /** A document row: its dossier and position come with it. */
     private record Document(String dossierCode, int index, DocumentRow row) {
@@ -157,6 +188,102 @@ final class DossierRows {
             values.append(i == 0 ? "?" : ", ?");
         }
         return sql.append(values).append(')').toString();
+    }
+
+    static final String SELECT_DOSSIER = select("DOSSIER", DOSSIER) + " WHERE CODE = ?";
+    static final String SELECT_DOCUMENTS = "SELECT DOC_CODE, NAME, ORIGINALS, CERTIFIED_COPIES, COPIES, PAGES "
+            + "FROM DOSSIER_DOCUMENT WHERE DOSSIER_CODE = ? ORDER BY DOC_INDEX";
+
+    private static String select(String table, List<? extends Column<?>> columns) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(columns.get(i).name());
+        }
+        return sql.append(" FROM ").append(table).toString();
+    }
+
+    /**
+     * A dossier with its documents as stored, or null when there is none: two reads by key, the
+     * same two the unit of work made, without building and registering its objects. A change reads
+     * the dossier this way and writes it back with {@link #update}.
+     */
+    static DossierEntity find(Connection c, String code) throws SQLException {
+        DossierEntity d;
+        try (PreparedStatement p = c.prepareStatement(SELECT_DOSSIER)) {
+            p.setString(1, code);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                d = new DossierEntity();
+                for (int i = 0; i < DOSSIER.size(); i++) {
+                    Column<DossierEntity> column = DOSSIER.get(i);
+                    Object value = get(r, i + 1, column.sqlType());
+                    if (value != null) {
+                        column.put().accept(d, value);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(SELECT_DOCUMENTS)) {
+            p.setString(1, code);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    d.getDocuments().add(new DocumentRow(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                            r.getInt(5), r.getInt(6)));
+                }
+            }
+        }
+        return d;
+    }
+
+    private static final String SELECT_PENDING = "SELECT DOSSIER_CODE, SEQ, SERVICE, PAYLOAD, CREATED_AT, ATTEMPTS, "
+            + "NEXT_ATTEMPT_AT, LAST_ERROR FROM OUTBOX WHERE STATE = ?";
+    /** The order of the index OUTBOX_PENDING_ORDER (state first), so that the read needs no sort. */
+    private static final String PENDING_ORDER = " ORDER BY CREATED_AT, DOSSIER_CODE, SEQ";
+
+    /**
+     * The oldest outbox rows not yet delivered, in delivery order, at most {@code limit}; from
+     * {@code since} on when it is given (the rows before it were all seen delivered).
+     */
+    static List<OutboxEntry> pendingOutbox(Connection c, int limit, LocalDateTime since) throws SQLException {
+        String sql = SELECT_PENDING + (since == null ? "" : " AND CREATED_AT >= ?") + PENDING_ORDER;
+        List<OutboxEntry> out = new java.util.ArrayList<>(Math.min(limit, 256));
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, OutboxEntry.PENDING);
+            if (since != null) {
+                p.setTimestamp(2, Timestamp.valueOf(since));
+            }
+            p.setMaxRows(limit);
+            p.setFetchSize(Math.min(limit, 256));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new OutboxEntry(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
+                            r.getTimestamp(5).toLocalDateTime(), r.getInt(6), r.getTimestamp(7).toLocalDateTime(),
+                            r.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object get(ResultSet r, int index, int sqlType) throws SQLException {
+        switch (sqlType) {
+            case Types.TIMESTAMP: {
+                Timestamp t = r.getTimestamp(index);
+                return t == null ? null : t.toLocalDateTime();
+            }
+            case Types.INTEGER: {
+                int n = r.getInt(index);
+                return r.wasNull() ? null : n;
+            }
+            case Types.BIGINT: {
+                long n = r.getLong(index);
+                return r.wasNull() ? null : n;
+            }
+            default:
+                return r.getString(index);
+        }
     }
 
     /**

@@ -71,6 +71,20 @@ public class OutboxEntry {
         this.nextAttemptAt = createdAt;
     }
 
+    /** A row as stored and not yet delivered (read by {@link DossierRows#pendingOutbox}). */
+    OutboxEntry(String dossierCode, int seq, String service, String payload, LocalDateTime createdAt, int attempts,
+                LocalDateTime nextAttemptAt, String lastError) {
+        this.dossierCode = dossierCode;
+        this.seq = seq;
+        this.service = service;
+        this.payload = payload;
+        this.createdAt = createdAt;
+        this.state = PENDING;
+        this.attempts = attempts;
+        this.nextAttemptAt = nextAttemptAt;
+        this.lastError = lastError;
+    }
+
     /**
      * One row for the messages of a change, in order ({@code services}, {@code seqs} and
      * {@code payloads} side by side); a single message is kept as it is.

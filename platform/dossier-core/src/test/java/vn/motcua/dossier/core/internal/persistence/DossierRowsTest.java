@@ -1,6 +1,7 @@
 package vn.motcua.dossier.core.internal.persistence;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -68,6 +69,15 @@ public class DossierRowsTest {
                 document.put("DOC_INDEX", i);
                 assertReadsBack(c, "SELECT * FROM DOSSIER_DOCUMENT WHERE DOC_INDEX = " + i, document);
             }
+
+            // and the dossier a change reads is the one written, field by field, documents in order
+            DossierEntity found = DossierRows.find(c, dossier.getCode());
+            assertEquals(values(dossier), values(found));
+            assertEquals(2, found.getDocuments().size());
+            for (int i = 0; i < 2; i++) {
+                assertEquals(values(dossier.getDocuments().get(i)), values(found.getDocuments().get(i)));
+            }
+            assertNull(DossierRows.find(c, "000.03.01.H07-251128-9999"));
             c.rollback(); // the reads' transaction
         }
     }
@@ -101,6 +111,63 @@ public class DossierRowsTest {
             assertTrue(!DossierRows.update(c, stale, staleBefore, new ArrayList<>(stale.getDocuments())));
             c.commit();
             assertReadsBack(c, "SELECT ASSIGNEE, VERSION FROM DOSSIER", Map.of("ASSIGNEE", "cv.vocuong", "VERSION", 2L));
+            c.rollback();
+        }
+    }
+
+    @Test
+    public void aDossierWithItsOptionalColumnsEmptyReadsBackWithThemEmpty() throws Exception {
+        DataSource derby = migratedDerby();
+        DossierEntity dossier = received("000.03.01.H07-251128-0003");
+        dossier.setAssignee(null);
+        dossier.setRunningSince(null);
+        dossier.setResumeStatus(null);
+        dossier.setApplicantEmail(null);
+        dossier.setRegisterBook(null);
+        dossier.setRegisterNumber(null);
+        dossier.setRegisterEntry(null);
+        try (Connection c = derby.getConnection()) {
+            c.setAutoCommit(false);
+            DossierRows.insert(c, dossier, filled(new AuditEntryEntity(), 100), List.of());
+            c.commit();
+            assertEquals(values(dossier), values(DossierRows.find(c, dossier.getCode())));
+            c.rollback();
+        }
+    }
+
+    @Test
+    public void theOutboxGivesItsPendingRowsOldestFirstAsStored() throws Exception {
+        DataSource derby = migratedDerby();
+        DossierEntity dossier = received("000.03.01.H07-251128-0004");
+        LocalDateTime t = LocalDateTime.of(2025, 11, 28, 7, 30);
+        OutboxEntry second = OutboxEntry.of(2, List.of(PortalAdapter.UPDATE_PROGRESS), List.of(2),
+                List.of("{\"TrangThai\":\"3\"}"), t.plusMinutes(5));
+        OutboxEntry first = OutboxEntry.of(1, List.of(PortalAdapter.SYNC_DOSSIER, PortalAdapter.UPDATE_PROGRESS),
+                List.of(1, 1), List.of("{\"MaHoSo\":\"Hồ sơ\"}", "{\"TrangThai\":\"2\"}"), t);
+        OutboxEntry third = OutboxEntry.of(3, List.of(PortalAdapter.UPDATE_PROGRESS), List.of(3),
+                List.of("{\"TrangThai\":\"4\"}"), t.plusMinutes(9));
+        OutboxEntry delivered = OutboxEntry.of(4, List.of(PortalAdapter.UPDATE_PROGRESS), List.of(4),
+                List.of("{\"TrangThai\":\"5\"}"), t.minusMinutes(1));
+        delivered.delivered(t);
+        third.failed(t.plusMinutes(20), "Cổng không trả lời");
+        for (OutboxEntry o : List.of(second, first, third, delivered)) {
+            o.setDossierCode(dossier.getCode());
+        }
+        try (Connection c = derby.getConnection()) {
+            c.setAutoCommit(false);
+            DossierRows.insert(c, dossier, filled(new AuditEntryEntity(), 100), List.of(second, first, third, delivered));
+            c.commit();
+
+            List<OutboxEntry> pending = DossierRows.pendingOutbox(c, 10, null);
+            assertEquals(3, pending.size());
+            for (int i = 0; i < 3; i++) {
+                Map<String, Object> expected = values(List.of(first, second, third).get(i));
+                assertEquals(expected, values(pending.get(i)));
+            }
+            assertEquals(first.messages(), pending.get(0).messages());
+            assertEquals(2, DossierRows.pendingOutbox(c, 2, null).size());
+            List<OutboxEntry> recent = DossierRows.pendingOutbox(c, 10, t.plusMinutes(1));
+            assertEquals(List.of(2, 3), recent.stream().map(OutboxEntry::getSeq).toList());
             c.rollback();
         }
     }
