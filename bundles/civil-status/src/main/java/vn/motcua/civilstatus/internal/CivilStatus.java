@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -58,11 +57,6 @@ final class CivilStatus {
             throw new IllegalStateException("messages.properties has no key " + key);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
-    }
-
-    /** 12000 → "12.000", the way Vietnamese amounts are written. */
-    static String dong(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.GERMANY).format(amount);
     }
 
     /** 2026-03-01 → "01/03/2026". */
@@ -146,7 +140,7 @@ final class CivilStatus {
         if (s.localFee() == null) {
             return new Fee(0, List.of(message(prefix + ".lateNone", String.valueOf(days))));
         }
-        return new Fee(s.localFee(), List.of(message(prefix + ".lateLocal", String.valueOf(days), dong(s.localFee()))));
+        return new Fee(s.localFee(), List.of(message(prefix + ".lateLocal", String.valueOf(days), Fee.amountText(s.localFee()))));
     }
 
     private static Properties messages() {

@@ -47,7 +47,7 @@ public class MaritalStatusCertification implements Procedure {
             return new Fee(0, List.of(CivilStatus.message("fee.localNone")));
         }
         return new Fee(submission.localFee(),
-                List.of(CivilStatus.message("fee.local", CivilStatus.dong(submission.localFee()))));
+                List.of(CivilStatus.message("fee.local", Fee.amountText(submission.localFee()))));
     }
 
     @Override

@@ -52,7 +52,7 @@ public class CopyCertification implements Procedure {
         long perCopy = perCopy(original.pages());
         long total = perCopy * original.copies();
         return new Fee(total, List.of(Notarization.message("fee.copy", original.copies(), original.pages(),
-                Notarization.dong(perCopy))));
+                Fee.amountText(perCopy))));
     }
 
     @Override

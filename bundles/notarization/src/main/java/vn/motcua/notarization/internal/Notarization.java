@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -39,12 +38,6 @@ final class Notarization {
             throw new IllegalStateException("messages.properties has no key " + key);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
-    }
-
-    /** 12000 → "12.000", the way Vietnamese amounts are written. */
-    static String dong(long amount) {
-        NumberFormat f = NumberFormat.getIntegerInstance(Locale.GERMANY);
-        return f.format(amount);
     }
 
     private static Properties messages() {

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import vn.motcua.procedure.Fee;
 
 /**
  * The standard level of social assistance (mức chuẩn trợ giúp xã hội, Nghị định 20/2021/NĐ-CP
@@ -125,7 +126,7 @@ public class AssistanceStandard {
                 }
                 if (amount < 1 || amount > MAX_LEVEL) {
                     throw new IllegalArgumentException(SocialPolicy.message("config.levels.amount", entry,
-                            SocialPolicy.dong(MAX_LEVEL)));
+                            Fee.amountText(MAX_LEVEL)));
                 }
                 if (levels.put(from, amount) != null) {
                     throw new IllegalArgumentException(SocialPolicy.message("config.levels.duplicate",

@@ -50,7 +50,7 @@ public class BurialSupport implements Procedure {
             return new Fee(0, List.of(SocialPolicy.message("fee.free")));
         }
         return new Fee(0, List.of(SocialPolicy.message("fee.free"), SocialPolicy.message("fee.burialInfo",
-                SocialPolicy.dong(b.amount()), String.valueOf(b.multiple()), SocialPolicy.dong(b.level().amount()),
+                Fee.amountText(b.amount()), String.valueOf(b.multiple()), Fee.amountText(b.level().amount()),
                 SocialPolicy.day(b.level().from()))));
     }
 
@@ -82,8 +82,8 @@ public class BurialSupport implements Procedure {
             return death == null ? "" : SocialPolicy.message("burial.noLevel", SocialPolicy.day(death),
                     SocialPolicy.day(standard.firstDay()));
         }
-        return SocialPolicy.message("burial.amount", SocialPolicy.dong(b.amount()), String.valueOf(b.multiple()),
-                SocialPolicy.dong(b.level().amount()));
+        return SocialPolicy.message("burial.amount", Fee.amountText(b.amount()), String.valueOf(b.multiple()),
+                Fee.amountText(b.level().amount()));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -57,11 +56,6 @@ final class SocialPolicy {
     /** Whether messages.properties has this key (labels of optional codes). */
     static boolean hasMessage(String key) {
         return MESSAGES.containsKey(key);
-    }
-
-    /** 10000000 → "10.000.000", the way Vietnamese amounts are written. */
-    static String dong(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.GERMANY).format(amount);
     }
 
     /** 2024-07-01 → "01/07/2024". */

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +34,7 @@ import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.Timeliness;
+import vn.motcua.procedure.Fee;
 import vn.motcua.slips.SlipRenderer;
 
 /** The slips of the one-stop as A4 HTML, in the form set in force on each slip's date. */
@@ -152,7 +152,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("receivedAt", dateTime(d.receivedAt()));
         v.put("dueAt", dateTime(d.dueAt()));
         v.put("fee", d.fee() == 0 ? text("fee.free")
-                : text("fee.amount", dong(d.fee()), String.join("; ", d.feeLines())));
+                : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
         v.put("bookEntry", d.code().substring(d.code().lastIndexOf('-') + 1));
@@ -334,10 +334,6 @@ public class HtmlSlipRenderer implements SlipRenderer {
         }
         return text("dateTime", String.format("%02d", t.getHour()), String.format("%02d", t.getMinute()),
                 DATE.format(t));
-    }
-
-    static String dong(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.GERMANY).format(amount);
     }
 
     private static String orDash(String s) {
