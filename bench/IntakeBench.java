@@ -1,6 +1,4 @@
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -63,11 +61,9 @@ public class IntakeBench {
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n", pct(latencies, 50),
                 pct(latencies, 90), pct(latencies, 99), latencies[n - 1] / 1e6);
         if (o.containsKey("pid")) {
-            for (String line : Files.readAllLines(Path.of("/proc", o.get("pid"), "status"))) {
-                if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
-                    System.out.println("runtime " + line.replaceAll("\\s+", " ")
-                            .replace("VmHWM", "peak RSS").replace("VmRSS", "RSS now"));
-                }
+            RuntimeProcess.printMemory(o.get("pid"));
+            if (rate == 0) {
+                RuntimeProcess.printBacklog(o.get("pid"), n, seconds, "dossiers");
             }
         }
     }

@@ -1,6 +1,4 @@
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -65,12 +63,8 @@ public class LifecycleBench {
         System.out.printf("all requests: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f ms%n", pct(all, 50), pct(all, 90),
                 pct(all, 99), all[all.length - 1] / 1e6);
         if (o.containsKey("pid")) {
-            for (String line : Files.readAllLines(Path.of("/proc", o.get("pid"), "status"))) {
-                if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
-                    System.out.println("runtime " + line.replaceAll("\\s+", " ")
-                            .replace("VmHWM", "peak RSS").replace("VmRSS", "RSS now"));
-                }
-            }
+            RuntimeProcess.printMemory(o.get("pid"));
+            RuntimeProcess.printBacklog(o.get("pid"), n, seconds, "lifecycles");
         }
     }
 
