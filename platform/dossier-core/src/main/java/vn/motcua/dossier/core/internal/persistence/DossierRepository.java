@@ -527,7 +527,7 @@ public class DossierRepository {
      */
     private static final String READ_ONLY = "eclipselink.read-only";
 
-    /** The dossier with its documents, mapped while the persistence context is open. */
+    /** The dossier with its documents (two reads by key, plain JDBC: see {@link DossierRows#find}). */
     public <R> Optional<R> find(String code, Function<DossierEntity, R> mapper) {
         return db.jdbc(c -> {
             DossierEntity d = DossierRows.find(c, code);

@@ -20,10 +20,11 @@ import vn.motcua.dossier.DossierStatus;
  * audit entry and its outbox row; at a transition the columns the change touched, with the next
  * version, and what the change adds. Reception and transitions are the hot writes of the system, and
  * the unit of work spent about a fifth of an intake's CPU registering, diffing and binding objects
- * that nothing reads back in the same transaction; a change also reads its dossier here. The
- * columns are those the entities map (the entities stay the model of every other read and of the
- * schema); {@code DossierRowsTest} checks them against the entities' mapping, reads every column
- * back from Derby and the dossier back through {@link #find}.
+ * that nothing reads back in the same transaction. The hot reads are here too: the dossier a change
+ * or a lookup reads, and the outbox rows waiting for delivery. The columns are those the entities
+ * map (the entities stay the model of every other read and of the schema); {@code DossierRowsTest}
+ * checks them against the entities' mapping, reads every column back from Derby, and reads the
+ * dossier and the pending outbox rows back through {@link #find} and {@link #pendingOutbox}.
  */
 final class DossierRows {
 
