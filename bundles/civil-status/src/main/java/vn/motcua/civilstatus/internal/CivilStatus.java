@@ -1,11 +1,5 @@
 package vn.motcua.civilstatus.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 import vn.motcua.procedure.Fee;
@@ -21,6 +14,7 @@ import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.ProcedureDescriptors;
 import vn.motcua.procedure.Submission;
+import vn.motcua.procedure.Texts;
 
 /** The field's published data, Vietnamese messages and the small rules its procedures share. */
 final class CivilStatus {
@@ -37,7 +31,7 @@ final class CivilStatus {
     static final Set<String> EXEMPTIONS = Set.of("nguoi-co-cong", "ho-ngheo", "nguoi-khuyet-tat");
     static final String EXEMPTION_FIELD = "feeExemption";
 
-    private static final Properties MESSAGES = messages();
+    private static final Texts MESSAGES = Texts.of(CivilStatus.class, "messages.properties");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private CivilStatus() {
@@ -52,11 +46,7 @@ final class CivilStatus {
     }
 
     static String message(String key, Object... args) {
-        String pattern = MESSAGES.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("messages.properties has no key " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return MESSAGES.text(key, args);
     }
 
     /** 2026-03-01 → "01/03/2026". */
@@ -141,15 +131,5 @@ final class CivilStatus {
             return new Fee(0, List.of(message(prefix + ".lateNone", String.valueOf(days))));
         }
         return new Fee(s.localFee(), List.of(message(prefix + ".lateLocal", String.valueOf(days), Fee.amountText(s.localFee()))));
-    }
-
-    private static Properties messages() {
-        Properties p = new Properties();
-        try (InputStream in = CivilStatus.class.getResourceAsStream("messages.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

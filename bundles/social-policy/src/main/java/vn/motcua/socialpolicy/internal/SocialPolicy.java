@@ -1,24 +1,17 @@
 package vn.motcua.socialpolicy.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.ProcedureDescriptors;
 import vn.motcua.procedure.Submission;
+import vn.motcua.procedure.Texts;
 
 /** The field's published data, Vietnamese messages and the small rules its procedures share. */
 final class SocialPolicy {
@@ -31,7 +24,7 @@ final class SocialPolicy {
     /** No one alive today was born earlier: an earlier date is a typing error. */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    private static final Properties MESSAGES = messages();
+    private static final Texts MESSAGES = Texts.of(SocialPolicy.class, "messages.properties");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SocialPolicy() {
@@ -46,16 +39,12 @@ final class SocialPolicy {
     }
 
     static String message(String key, Object... args) {
-        String pattern = MESSAGES.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("messages.properties has no key " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return MESSAGES.text(key, args);
     }
 
     /** Whether messages.properties has this key (labels of optional codes). */
     static boolean hasMessage(String key) {
-        return MESSAGES.containsKey(key);
+        return MESSAGES.has(key);
     }
 
     /** 2024-07-01 → "01/07/2024". */
@@ -113,15 +102,5 @@ final class SocialPolicy {
             return false;
         }
         return true;
-    }
-
-    private static Properties messages() {
-        Properties p = new Properties();
-        try (InputStream in = SocialPolicy.class.getResourceAsStream("messages.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

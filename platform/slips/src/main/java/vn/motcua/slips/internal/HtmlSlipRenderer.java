@@ -1,11 +1,5 @@
 package vn.motcua.slips.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,6 +28,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.procedure.Fee;
+import vn.motcua.procedure.Texts;
 import vn.motcua.slips.SlipRenderer;
 
 /** The slips of the one-stop as A4 HTML, in the form set in force on each slip's date. */
@@ -52,7 +46,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
         String formSet2025From() default "2025-07-01";
     }
 
-    private static final Properties TEXTS = texts();
+    private static final Texts TEXTS = Texts.of(HtmlSlipRenderer.class, "slips.properties");
     private static final String CSS = Template.text("slip.css");
     private static final Template RECEIPT = Template.load("mau-01.html");
     private static final Template SUPPLEMENT = Template.load("mau-02.html");
@@ -138,7 +132,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
     }
 
     private String form(String set, String slug, String what) {
-        String value = TEXTS.getProperty("form." + set + "." + slug + "." + what);
+        String value = TEXTS.pattern("form." + set + "." + slug + "." + what);
         if (value == null) {
             throw new IllegalStateException("slips.properties has no form." + set + "." + slug + "." + what);
         }
@@ -341,20 +335,6 @@ public class HtmlSlipRenderer implements SlipRenderer {
     }
 
     static String text(String key, Object... args) {
-        String pattern = TEXTS.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("slips.properties has no key " + key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
-    }
-
-    private static Properties texts() {
-        Properties p = new Properties();
-        try (InputStream in = HtmlSlipRenderer.class.getResourceAsStream("slips.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return TEXTS.text(key, args);
     }
 }

@@ -1,16 +1,8 @@
 package vn.tinh.bacninh.nhanchame.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -20,6 +12,7 @@ import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.ProcedureDescriptors;
 import vn.motcua.procedure.Submission;
+import vn.motcua.procedure.Texts;
 
 /**
  * 1.001022 Đăng ký nhận cha, mẹ, con — the example of a province's own bundle: the published data in
@@ -32,7 +25,7 @@ import vn.motcua.procedure.Submission;
 public class ParentChildRecognition implements Procedure {
 
     static final String CODE = "1.001022";
-    private static final Properties MESSAGES = messages();
+    private static final Texts MESSAGES = Texts.of(ParentChildRecognition.class, "messages.properties");
 
     private final ProcedureDescriptor descriptor =
             ProcedureDescriptors.load(ParentChildRecognition.class, "procedures.properties").get(CODE);
@@ -45,10 +38,9 @@ public class ParentChildRecognition implements Procedure {
     @Override
     public Fee fee(Submission submission) {
         if (submission.localFee() == null) {
-            return new Fee(0, List.of(MESSAGES.getProperty("fee.none")));
+            return new Fee(0, List.of(MESSAGES.text("fee.none")));
         }
-        return new Fee(submission.localFee(), List.of(new MessageFormat(MESSAGES.getProperty("fee.local"),
-                Locale.ROOT).format(new Object[] {submission.localFee()})));
+        return new Fee(submission.localFee(), List.of(MESSAGES.text("fee.local", submission.localFee())));
     }
 
     @Override
@@ -57,7 +49,7 @@ public class ParentChildRecognition implements Procedure {
         LocalDate child = date(submission.form().get("childBirthDate"));
         if (parent != null && child != null && !parent.isBefore(child)) {
             return List.of(new Problem("recognition.parentNotOlder", "form.parentBirthDate",
-                    MESSAGES.getProperty("parentNotOlder")));
+                    MESSAGES.text("parentNotOlder")));
         }
         return List.of();
     }
@@ -69,15 +61,5 @@ public class ParentChildRecognition implements Procedure {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static Properties messages() {
-        Properties p = new Properties();
-        try (InputStream in = ParentChildRecognition.class.getResourceAsStream("messages.properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }
