@@ -402,11 +402,14 @@ public class DossierRepository {
         }
     }
 
-    /** An optimistic-lock failure or a duplicate audit entry: the marks of a concurrent change. */
+    /**
+     * A duplicate key (an audit entry or a result that a concurrent change wrote first): the mark of
+     * a concurrent change. Transitions no longer go through the unit of work, so there is no
+     * optimistic-lock failure to look for.
+     */
     private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof javax.persistence.OptimisticLockException
-                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
                     || (t instanceof java.sql.SQLException s && s.getSQLState() != null
                     && s.getSQLState().startsWith("23"))) {
                 return true;

@@ -38,32 +38,33 @@ final class DossierRows {
     private record Column<T>(String name, int sqlType, Function<T, Object> value, BiConsumer<T, Object> put) {
     }
 
+    // a column written only (document, audit entry, outbox row) has no put
     private static <T> Column<T> text(String name, Function<T, Object> value) {
-        return new Column<>(name, Types.VARCHAR, value, null);
+        return text(name, value, null);
     }
 
     private static <T> Column<T> text(String name, Function<T, Object> value, BiConsumer<T, String> put) {
-        return new Column<>(name, Types.VARCHAR, value, (o, v) -> put.accept(o, (String) v));
+        return new Column<>(name, Types.VARCHAR, value, reader(put, String.class::cast));
     }
 
     private static <T> Column<T> integer(String name, Function<T, Object> value) {
-        return new Column<>(name, Types.INTEGER, value, null);
+        return integer(name, value, null);
     }
 
     private static <T> Column<T> integer(String name, Function<T, Object> value, BiConsumer<T, Integer> put) {
-        return new Column<>(name, Types.INTEGER, value, (o, v) -> put.accept(o, (Integer) v));
+        return new Column<>(name, Types.INTEGER, value, reader(put, Integer.class::cast));
     }
 
     private static <T> Column<T> bigint(String name, Function<T, Object> value, BiConsumer<T, Long> put) {
-        return new Column<>(name, Types.BIGINT, value, (o, v) -> put.accept(o, (Long) v));
+        return new Column<>(name, Types.BIGINT, value, reader(put, Long.class::cast));
     }
 
     private static <T> Column<T> time(String name, Function<T, LocalDateTime> value) {
-        return new Column<>(name, Types.TIMESTAMP, value::apply, null);
+        return time(name, value, null);
     }
 
     private static <T> Column<T> time(String name, Function<T, LocalDateTime> value, BiConsumer<T, LocalDateTime> put) {
-        return new Column<>(name, Types.TIMESTAMP, value::apply, (o, v) -> put.accept(o, (LocalDateTime) v));
+        return new Column<>(name, Types.TIMESTAMP, value::apply, reader(put, LocalDateTime.class::cast));
     }
 
     private static <T> Column<T> enumerated(String name, Function<T, Enum<?>> value) {
@@ -72,7 +73,12 @@ final class DossierRows {
 
     private static <T, E extends Enum<E>> Column<T> enumerated(String name, Function<T, Enum<?>> value,
                                                                 Class<E> type, BiConsumer<T, E> put) {
-        return new Column<>(name, Types.VARCHAR, name(value), (o, v) -> put.accept(o, Enum.valueOf(type, (String) v)));
+        return new Column<>(name, Types.VARCHAR, name(value), reader(put, v -> Enum.valueOf(type, (String) v)));
+    }
+
+    /** A put from what the result set gave (see {@link #get}), converted to the setter's type. */
+    private static <T, V> BiConsumer<T, Object> reader(BiConsumer<T, V> put, Function<Object, V> convert) {
+        return put == null ? null : (o, v) -> put.accept(o, convert.apply(v));
     }
 
     private static <T> Function<T, Object> name(Function<T, Enum<?>> value) {
