@@ -21,6 +21,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +64,7 @@ import vn.motcua.dossier.ProcedureCatalog;
 @ExamReactorStrategy(PerSuite.class)
 public abstract class MotcuaTestSupport {
 
-    /** The Karaf the assembly is built on (its lib/endorsed jars carry the version in their names). */
+    /** The Karaf the assembly is built on. */
     private static final String KARAF_VERSION = System.getProperty("karaf.version", "4.4.10");
     /** The demo password of the motcua-demo accounts. */
     protected static final String DEMO_PASSWORD = "motcua@demo";
@@ -73,19 +76,15 @@ public abstract class MotcuaTestSupport {
     @Inject
     protected BundleContext bundleContext;
 
-    /** Karaf registers it once every boot feature is installed and started. */
-    @Inject
-    protected BootFinished bootFinished;
-
-    @Inject
     protected SessionFactory sessionFactory;
 
-    /** Injected so that tests start only once the core is up. */
-    @Inject
-    protected DossierService dossierService;
-
-    @Inject
     protected ProcedureCatalog procedureCatalog;
+
+    /**
+     * Why the runtime is not usable, once a test found out (in the container, so shared by the
+     * suite's tests): the rest fail at once with it instead of each waiting out the same timeouts.
+     */
+    private static volatile String runtimeFailure;
 
     @Configuration
     public Option[] config() {
@@ -105,8 +104,8 @@ public abstract class MotcuaTestSupport {
                 systemTimeout(180_000),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/system.properties", "motcua.test.httpPort", httpPort),
-                // the first test class waits for the boot features; a cold Derby on a busy CI machine is slow
-                editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+                // what is still @Inject-ed (features service) is there early; awaitRuntime waits for the rest
+                editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "60000"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         localRepository),
@@ -121,15 +120,10 @@ public abstract class MotcuaTestSupport {
                 options.add(vmOption("-D" + fuzz + "=" + System.getProperty(fuzz)));
             }
         }
-        // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same). Without the
-        // spec locator patched into java.base, the specs activator fails on every bundle event while
-        // the boot features resolve (NoClassDefFoundError: org/apache/karaf/specs/locator/OsgiLocator)
-        options.add(vmOption("--add-reads=java.xml=java.logging"));
-        options.add(vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"));
-        options.add(vmOption("--patch-module"));
-        options.add(vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar"));
-        options.add(vmOption("--patch-module"));
-        options.add(vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar"));
+        // what bin/karaf passes on Java 9+ (Karaf's KarafTestSupport does the same), except the
+        // spec locator patched into java.base and java.xml: with those, the boot features never
+        // finished on a fresh CI machine (though they did here); without them the specs activator
+        // logs an OsgiLocator NoClassDefFoundError per bundle event while the boot features resolve
         for (String opens : new String[] {"java.base/java.security", "java.base/java.net", "java.base/java.lang",
             "java.base/java.util", "java.naming/javax.naming.spi", "java.rmi/sun.rmi.transport.tcp"}) {
             options.add(vmOption("--add-opens"));
@@ -186,9 +180,21 @@ public abstract class MotcuaTestSupport {
         }
     }
 
-    /** Waits (bounded) until the REST API answers: it is published once all its services are up. */
+    /**
+     * Waits (bounded) until the boot features are started, the services the tests use are there and
+     * the REST API answers (it is published once all its services are up). The first wait covers a
+     * cold boot on a busy machine; when it fails, the message carries the runtime log's errors.
+     */
     @Before
-    public void waitForApi() throws Exception {
+    public void awaitRuntime() throws Exception {
+        if (runtimeFailure != null) {
+            fail(runtimeFailure);
+        }
+        // Karaf registers BootFinished once every boot feature is installed and started
+        service(BootFinished.class, Duration.ofSeconds(180));
+        service(DossierService.class, Duration.ofSeconds(60));
+        sessionFactory = service(SessionFactory.class, Duration.ofSeconds(60));
+        procedureCatalog = service(ProcedureCatalog.class, Duration.ofSeconds(60));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
@@ -199,9 +205,65 @@ public abstract class MotcuaTestSupport {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                fail("the REST API did not answer within 60 s");
+                giveUp("the REST API did not answer within 60 s");
             }
             Thread.sleep(200);
+        }
+    }
+
+    private <T> T service(Class<T> type, Duration wait) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundleContext, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(wait.toMillis());
+            if (service == null) {
+                giveUp("no " + type.getName() + " service within " + wait.toSeconds() + " s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void giveUp(String why) {
+        runtimeFailure = why + "; the runtime log's last errors:\n" + lastLogErrors(40);
+        fail(runtimeFailure);
+    }
+
+    /**
+     * The last ERROR entries of the container's log, each with its exception lines, but for the
+     * specs activator's OsgiLocator errors that every boot of this container logs (see config).
+     */
+    private static String lastLogErrors(int max) {
+        Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
+        try {
+            java.util.ArrayDeque<String> errors = new java.util.ArrayDeque<>();
+            List<String> entry = new ArrayList<>();
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                if (line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")) {
+                    keepError(entry, errors, max);
+                    entry.clear();
+                }
+                entry.add(line);
+            }
+            keepError(entry, errors, max);
+            return errors.isEmpty() ? "(none in " + log + ")" : String.join("\n", errors);
+        } catch (IOException | RuntimeException e) {
+            return "(" + log + " not readable: " + e + ")";
+        }
+    }
+
+    private static void keepError(List<String> entry, java.util.ArrayDeque<String> errors, int max) {
+        String text = String.join("\n", entry);
+        if (entry.isEmpty() || !entry.get(0).contains("| ERROR |") || text.contains("OsgiLocator")
+                || entry.get(0).endsWith("FrameworkEvent ERROR")) {
+            return;
+        }
+        for (String line : entry.subList(0, Math.min(entry.size(), 8))) {
+            errors.add(line);
+            if (errors.size() > max) {
+                errors.removeFirst();
+            }
         }
     }
 

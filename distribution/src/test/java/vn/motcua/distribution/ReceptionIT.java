@@ -180,7 +180,7 @@ public class ReceptionIT extends MotcuaTestSupport {
         Bundle core = bundle("vn.motcua.dossier-core");
         core.stop();
         core.start();
-        waitForApi();
+        awaitRuntime();
         long until = System.nanoTime() + 60_000_000_000L;
         Answer again;
         do {
