@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -106,6 +107,21 @@ public class JdbcBaseline {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("lifecycle (intake + 4 transitions, 5 commits): %d in %.2f s: %.0f lifecycles/s%n", lifecycles,
                 seconds, lifecycles / seconds);
+        removeDatabase(dir);
+    }
+
+    /** The database is a few hundred MB a run: shut Derby down and delete it. */
+    private static void removeDatabase(Path dir) throws IOException {
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (SQLException e) {
+            // Derby answers a clean shutdown with XJ015
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     interface Work {

@@ -100,6 +100,11 @@ public class ConsoleBrowserIT {
             if (runtime != null) {
                 runtime.close();
             }
+            if (profile != null) {
+                try (var paths = Files.walk(profile)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             System.out.println("Screenshots in " + screenshots + ": " + String.join(", ", taken));
         }
     }
@@ -142,9 +147,9 @@ public class ConsoleBrowserIT {
     public void a2_clerkUploadsTheScanAndHandsTheDossierOver() throws Exception {
         openDossier(code);
         // other types are refused by their content, whatever the name says, with a message the clerk can act on
-        Path text = Files.createTempFile("ghi-chu-", ".txt");
+        Path text = Files.createTempFile(profile, "ghi-chu-", ".txt");
         Files.writeString(text, "không phải bản quét", StandardCharsets.UTF_8);
-        Path disguised = Files.createTempFile("gia-mao-", ".pdf");
+        Path disguised = Files.createTempFile(profile, "gia-mao-", ".pdf");
         Files.write(disguised, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}); // a zip (docx) named .pdf
         for (Path refused : List.of(text, disguised)) {
             driver.findElement(By.id("upload-file")).sendKeys(refused.toString());
@@ -157,14 +162,14 @@ public class ConsoleBrowserIT {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "document.getElementById('upload-message').replaceChildren();");
         }
-        Path scan = Files.createTempFile("ban-chinh-", ".pdf");
+        Path scan = Files.createTempFile(profile, "ban-chinh-", ".pdf");
         Files.writeString(scan, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
         driver.findElement(By.id("upload-file")).sendKeys(scan.toString());
         click(By.id("upload-submit"));
         WebElement link = visible(By.cssSelector("#documents a.file-link"));
         assertTrue(link.getText(), link.getText().endsWith(".pdf"));
-        Path photo = Files.createTempFile("ban-chinh-", ".jpg");
+        Path photo = Files.createTempFile(profile, "ban-chinh-", ".jpg");
         Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
         visible(By.id("upload-file")).sendKeys(photo.toString());
         click(By.id("upload-submit"));
@@ -246,7 +251,7 @@ public class ConsoleBrowserIT {
         type(By.id("citizen-address"), XSS_SCRIPT);
         type(By.id("cdoc-ban-chinh-copies"), "1");
         type(By.id("cdoc-ban-chinh-pages"), "2");
-        Path png = Files.createTempFile("ban-chinh-", ".png");
+        Path png = Files.createTempFile(profile, "ban-chinh-", ".png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         driver.findElement(By.id("cdoc-ban-chinh-file")).sendKeys(png.toString());
         shot("17-cong-dan-nop-truc-tuyen");

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +22,9 @@ import java.util.TreeSet;
 import javax.persistence.Column;
 import javax.sql.DataSource;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import vn.motcua.portal.PortalAdapter;
 
@@ -33,6 +34,9 @@ import vn.motcua.portal.PortalAdapter;
  * column is checked only with a null).
  */
 public class DossierRowsTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
 
     @Test
     public void everyMappedColumnIsWritten() {
@@ -172,8 +176,8 @@ public class DossierRowsTest {
         }
     }
 
-    private static DataSource migratedDerby() throws Exception {
-        File dir = Files.createTempDirectory("motcua-rows").toFile();
+    private DataSource migratedDerby() throws Exception {
+        File dir = folder.newFolder("rows");
         System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
         DataSource derby = SchemaMigratorTest.derby(dir);
         SchemaMigrator.migrate(derby);

@@ -19,7 +19,9 @@ import javax.sql.DataSource;
 
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -28,6 +30,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * dropped afterwards. Also that both databases end with the same tables, columns and indexes.
  */
 public class PostgresTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
 
     private String url;
     private String schema;
@@ -75,7 +80,7 @@ public class PostgresTest {
     @Test
     public void bothDatabasesHaveTheSameTablesColumnsAndIndexes() throws Exception {
         SchemaMigrator.migrate(ds);
-        java.io.File dir = java.nio.file.Files.createTempDirectory("motcua-derby").toFile();
+        java.io.File dir = folder.newFolder("derby");
         System.setProperty("derby.stream.error.file", new java.io.File(dir, "derby.log").getPath());
         DataSource derby = SchemaMigratorTest.derby(dir);
         SchemaMigrator.migrate(derby);

@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import vn.motcua.portal.PortalAdapter;
 import vn.motcua.portal.PortalMessage;
 
 public class LogFilePortalAdapterTest {
 
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
     @Test
     public void eachMessageIsOneLineInTheFileEvenAfterTheFileIsMovedAway() throws Exception {
-        Path dir = Files.createTempDirectory("motcua-portal");
+        Path dir = folder.newFolder("portal").toPath();
         Path file = dir.resolve("log/portal-outbox.log");
         LogFilePortalAdapter adapter = new LogFilePortalAdapter(config(file));
         adapter.recheckNanos = 0; // check the path at every message
