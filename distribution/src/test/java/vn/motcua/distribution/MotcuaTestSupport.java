@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
@@ -183,7 +182,7 @@ public abstract class MotcuaTestSupport {
     /**
      * Waits (bounded) until the boot features are started, the services the tests use are there and
      * the REST API answers (it is published once all its services are up). The first wait covers a
-     * cold boot on a busy machine; when it fails, the message carries the runtime log's errors.
+     * cold boot on a busy machine; when it fails, the message names the runtime's log.
      */
     @Before
     public void awaitRuntime() throws Exception {
@@ -225,46 +224,11 @@ public abstract class MotcuaTestSupport {
         }
     }
 
+    /** The runtime's log, which .ci/run prints the errors of when the build fails. */
     private static void giveUp(String why) {
-        runtimeFailure = why + "; the runtime log's last errors:\n" + lastLogErrors(40);
+        runtimeFailure = why + ": the runtime did not come up (its log: "
+                + Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log").toAbsolutePath() + ")";
         fail(runtimeFailure);
-    }
-
-    /**
-     * The last ERROR entries of the container's log, each with its exception lines, but for the
-     * specs activator's OsgiLocator errors that every boot of this container logs (see config).
-     */
-    private static String lastLogErrors(int max) {
-        Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
-        try {
-            java.util.ArrayDeque<String> errors = new java.util.ArrayDeque<>();
-            List<String> entry = new ArrayList<>();
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                if (line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")) {
-                    keepError(entry, errors, max);
-                    entry.clear();
-                }
-                entry.add(line);
-            }
-            keepError(entry, errors, max);
-            return errors.isEmpty() ? "(none in " + log + ")" : String.join("\n", errors);
-        } catch (IOException | RuntimeException e) {
-            return "(" + log + " not readable: " + e + ")";
-        }
-    }
-
-    private static void keepError(List<String> entry, java.util.ArrayDeque<String> errors, int max) {
-        String text = String.join("\n", entry);
-        if (entry.isEmpty() || !entry.get(0).contains("| ERROR |") || text.contains("OsgiLocator")
-                || entry.get(0).endsWith("FrameworkEvent ERROR")) {
-            return;
-        }
-        for (String line : entry.subList(0, Math.min(entry.size(), 8))) {
-            errors.add(line);
-            if (errors.size() > max) {
-                errors.removeFirst();
-            }
-        }
     }
 
     protected record Answer(int status, String body, HttpResponse<String> raw) {
