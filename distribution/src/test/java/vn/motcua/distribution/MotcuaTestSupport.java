@@ -84,6 +84,8 @@ public abstract class MotcuaTestSupport {
      * suite's tests): the rest fail at once with it instead of each waiting out the same timeouts.
      */
     private static volatile String runtimeFailure;
+    /** Whether a test found the runtime ready once (a later failure is not a boot that failed). */
+    private static volatile boolean cameUp;
 
     @Configuration
     public Option[] config() {
@@ -198,6 +200,7 @@ public abstract class MotcuaTestSupport {
         while (true) {
             try {
                 if (get("/api/agencies", null).status() == 200) {
+                    cameUp = true;
                     return;
                 }
             } catch (IOException e) {
@@ -224,10 +227,16 @@ public abstract class MotcuaTestSupport {
         }
     }
 
-    /** The runtime's log, which .ci/run prints the errors of when the build fails. */
+    /**
+     * Fails this test and every later one. "did not come up" (a boot that never finished, which
+     * .ci/run runs once more) only before any test found the runtime ready; after that (a core
+     * restarted by a test that does not come back) it is the tests' verdict. The message names
+     * the runtime's log, whose errors .ci/run prints when the build fails.
+     */
     private static void giveUp(String why) {
-        runtimeFailure = why + ": the runtime did not come up (its log: "
-                + Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log").toAbsolutePath() + ")";
+        runtimeFailure = why + (cameUp ? ": the runtime stopped serving" : ": the runtime did not come up")
+                + " (its log: " + Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log").toAbsolutePath()
+                + ")";
         fail(runtimeFailure);
     }
 

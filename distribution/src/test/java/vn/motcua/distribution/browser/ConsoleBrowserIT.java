@@ -101,9 +101,7 @@ public class ConsoleBrowserIT {
                 runtime.close();
             }
             if (profile != null) {
-                try (var paths = Files.walk(profile)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BrowserRuntime.deleteTree(profile);
             }
             System.out.println("Screenshots in " + screenshots + ": " + String.join(", ", taken));
         }
