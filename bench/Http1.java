@@ -91,9 +91,14 @@ final class Http1 implements Closeable {
             out = socket.getOutputStream();
         }
         try {
-            out.write(head);
-            if (payload != null) {
-                out.write(payload);
+            // head and body in one write, as browsers and curl send a small request: two writes on a
+            // socket without delay are two TCP segments, and the runtime then reads the body apart
+            if (payload == null) {
+                out.write(head);
+            } else {
+                byte[] request = java.util.Arrays.copyOf(head, head.length + payload.length);
+                System.arraycopy(payload, 0, request, head.length, payload.length);
+                out.write(request);
             }
             out.flush();
         } catch (IOException e) {

@@ -30,6 +30,9 @@ public class ReceptionIT extends MotcuaTestSupport {
         String code = d.get("code").asText();
         assertTrue(code, code.matches("000\\.10\\.01\\.H07-\\d{6}-\\d{4}"));
         assertEquals(base() + "/api/dossiers/" + code, created.raw().headers().firstValue("Location").orElse(null));
+        // a JSON answer goes out whole, with its length (one write, not chunks and a closing chunk)
+        assertEquals(String.valueOf(created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                created.raw().headers().firstValue("Content-Length").orElse("chunked"));
         assertEquals("RECEIVED", d.get("status").asText());
         assertEquals(2, d.get("statusCode").asInt());
         assertEquals(10_000, d.get("fee").asLong());
