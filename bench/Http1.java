@@ -1,4 +1,5 @@
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
@@ -88,17 +89,15 @@ final class Http1 implements Closeable {
             socket.connect(new InetSocketAddress(host, port), 5000);
             socket.setSoTimeout(120_000);
             in = new BufferedInputStream(socket.getInputStream(), 16384);
-            out = socket.getOutputStream();
+            // buffered: a small request's head and body leave in one write, as browsers and curl send
+            // them (two writes on a socket without delay are two TCP segments, and the runtime then
+            // reads the body apart)
+            out = new BufferedOutputStream(socket.getOutputStream(), 8192);
         }
         try {
-            // head and body in one write, as browsers and curl send a small request: two writes on a
-            // socket without delay are two TCP segments, and the runtime then reads the body apart
-            if (payload == null) {
-                out.write(head);
-            } else {
-                byte[] request = java.util.Arrays.copyOf(head, head.length + payload.length);
-                System.arraycopy(payload, 0, request, head.length, payload.length);
-                out.write(request);
+            out.write(head);
+            if (payload != null) {
+                out.write(payload);
             }
             out.flush();
         } catch (IOException e) {
