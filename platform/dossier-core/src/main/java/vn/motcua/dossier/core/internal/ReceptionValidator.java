@@ -40,6 +40,8 @@ final class ReceptionValidator {
     private static final Pattern PHONE = Pattern.compile("(0|\\+84)\\d{9,10}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{2,}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    /** What people type between a phone number's digits; compiled once, not at each reception. */
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()]");
 
     private ReceptionValidator() {
     }
@@ -208,7 +210,7 @@ final class ReceptionValidator {
 
     /** Phone numbers are typed with spaces, dots or dashes: "0912 345 678". */
     static String normalizePhone(String phone) {
-        return phone.replaceAll("[\\s.\\-()]", "");
+        return PHONE_SEPARATORS.matcher(phone).replaceAll("");
     }
 
     private static boolean outOfRange(int quantity) {
