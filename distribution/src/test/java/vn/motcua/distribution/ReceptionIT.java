@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ReceptionIT extends MotcuaTestSupport {
         assertTrue(code, code.matches("000\\.10\\.01\\.H07-\\d{6}-\\d{4}"));
         assertEquals(base() + "/api/dossiers/" + code, created.raw().headers().firstValue("Location").orElse(null));
         // a JSON answer goes out whole, with its length (one write, not chunks and a closing chunk)
-        assertEquals(String.valueOf(created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+        assertEquals(String.valueOf(created.body().getBytes(StandardCharsets.UTF_8).length),
                 created.raw().headers().firstValue("Content-Length").orElse("chunked"));
         assertEquals("RECEIVED", d.get("status").asText());
         assertEquals(2, d.get("statusCode").asInt());
