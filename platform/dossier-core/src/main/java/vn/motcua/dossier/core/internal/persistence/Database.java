@@ -46,6 +46,8 @@ public class Database {
 
     private final JpaTemplate jpa;
     private final DataSource dataSource;
+    /** The connection of the {@link #jdbc} transaction open on this thread, if any. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ScheduledExecutorService retry;
     private volatile boolean ready;
     private volatile String lastFailure;
@@ -148,12 +150,26 @@ public class Database {
         }
     }
 
-    /** Plain JDBC in its own transaction, committed when {@code work} returns. */
+    /**
+     * Plain JDBC in its own transaction, committed when {@code work} returns. Called again from inside
+     * {@code work} on the same thread (a transition looking up the official it hands the dossier to),
+     * it joins that transaction on its connection. A second connection taken while holding one
+     * waits, once every connection of the pool is held by such a caller, until the pool gives up.
+     */
     public <R> R jdbc(SqlWork<R> work) {
         requireReady();
+        Connection open = current.get();
+        if (open != null) {
+            try {
+                return work.apply(open);
+            } catch (SQLException e) {
+                throw translate(new IllegalStateException(e.getMessage(), e));
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
+            current.set(c);
             try {
                 R result = work.apply(c);
                 c.commit();
@@ -162,6 +178,7 @@ public class Database {
                 c.rollback();
                 throw e;
             } finally {
+                current.remove();
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {

@@ -1,5 +1,8 @@
 package vn.motcua.dossier.core.internal.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,8 +22,33 @@ public class UserAccountRepository {
         this.db = db;
     }
 
+    private static final String SELECT_ACCOUNT = "SELECT USER_NAME, DISPLAY_NAME, PASSWORD_HASH, ROLES, "
+            + "AGENCY_CODE, ENABLED, FAILED_ATTEMPTS, LOCKED_UNTIL, CREATED_AT FROM USER_ACCOUNT WHERE USER_NAME = ?";
+
+    /**
+     * An account as stored, to read: one read by key over JDBC. A transition that names the official
+     * it hands the dossier to looks the account up inside its own work, and an entity manager with
+     * its transaction cost more than the read (1.5 % of the runtime's CPU in a lifecycle profile).
+     * Changes go through {@link #update}.
+     */
     public Optional<UserAccountEntity> find(String userName) {
-        return Optional.ofNullable(db.txExpr(em -> em.find(UserAccountEntity.class, userName)));
+        return Optional.ofNullable(db.jdbc(c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT_ACCOUNT)) {
+                p.setString(1, userName);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    UserAccountEntity u = new UserAccountEntity(r.getString(1), r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5), r.getTimestamp(9).toLocalDateTime());
+                    u.setEnabled(r.getBoolean(6));
+                    u.setFailedAttempts(r.getInt(7));
+                    Timestamp lockedUntil = r.getTimestamp(8);
+                    u.setLockedUntil(lockedUntil == null ? null : lockedUntil.toLocalDateTime());
+                    return u;
+                }
+            }
+        }));
     }
 
     public List<UserAccountEntity> list(String agencyCode) {
