@@ -208,6 +208,44 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals("transition.conflict", stale.json().get("error").asText());
     }
 
+    /**
+     * Each hand-over looks up the official it names inside its own transaction. That lookup once took
+     * a second connection while holding one: with more officials at work than the pool's 16
+     * connections, the hand-overs came to wait for each other for ever.
+     */
+    @Test
+    public void moreOfficialsAtWorkThanPooledConnectionsAllGetThrough() throws Exception {
+        int officials = 40;
+        int rounds = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(officials);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> work = new ArrayList<>();
+            for (int t = 0; t < officials; t++) {
+                int first = 60000 + t * rounds;
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int r = 0; r < rounds; r++) {
+                        String code = receive("tn.vocuong", contract(VO_CUONG, "0271900%05d".formatted(first + r)))
+                                .json().get("code").asText();
+                        JsonNode d = ok(act("tn.vocuong", code,
+                                "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+                        assertEquals("THAM_DINH", d.at("/progress/stepCode").asText());
+                    }
+                    return rounds;
+                }));
+            }
+            start.countDown();
+            int handedOver = 0;
+            for (Future<Integer> f : work) {
+                handedOver += f.get(90, TimeUnit.SECONDS);
+            }
+            assertEquals(officials * rounds, handedOver);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     public void fourOnTheSpotByOneAuthorisedOfficial() throws Exception {
         String code = receive("mc.vocuong", copyCertification(VO_CUONG, "Lê Thị Tại Quầy")).json().get("code")
