@@ -154,7 +154,8 @@ public class Database {
      * Plain JDBC in its own transaction, committed when {@code work} returns. Called again from inside
      * {@code work} on the same thread (a transition looking up the official it hands the dossier to),
      * it joins that transaction on its connection. A second connection taken while holding one
-     * waits, once every connection of the pool is held by such a caller, until the pool gives up.
+     * would wait, once every connection of the pool is held by such a caller, for as long as the
+     * pool lets it: for ever with the embedded default, which sets no maximum wait.
      */
     public <R> R jdbc(SqlWork<R> work) {
         requireReady();

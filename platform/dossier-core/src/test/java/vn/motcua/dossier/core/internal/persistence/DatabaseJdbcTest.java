@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,14 +43,14 @@ public class DatabaseJdbcTest {
         System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
         DataSource derby = SchemaMigratorTest.derby(folder.newFolder());
         SchemaMigrator.migrate(derby);
-        DataSource counting = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         connections.incrementAndGet();
                     }
                     try {
                         return method.invoke(derby, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
