@@ -155,7 +155,7 @@ public class Database {
      * {@code work} on the same thread (a transition looking up the official it hands the dossier to),
      * it joins that transaction on its connection. A second connection taken while holding one
      * would wait, once every connection of the pool is held by such a caller, for as long as the
-     * pool lets it: for ever with the embedded default, which sets no maximum wait.
+     * pool lets it (10 s in the shipped settings, then 503; for ever in a pool without a maximum wait).
      */
     public <R> R jdbc(SqlWork<R> work) {
         requireReady();
