@@ -1,6 +1,10 @@
 package vn.motcua.dossier.core.internal.persistence;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Activate;
@@ -180,8 +183,8 @@ public class DossierRepository {
     /** Keys of statistics rows known to exist (bounded: cleared when large). */
     private final java.util.Set<String> statsReady = ConcurrentHashMap.newKeySet();
 
-    private void applyStats(java.sql.Connection c, StatsDelta s) throws java.sql.SQLException {
-        try (java.sql.PreparedStatement p = c.prepareStatement(ADD_STATS)) {
+    private void applyStats(Connection c, StatsDelta s) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(ADD_STATS)) {
             p.setInt(1, s.received());
             p.setInt(2, s.early());
             p.setInt(3, s.onTime());
@@ -210,17 +213,16 @@ public class DossierRepository {
         }
     }
 
+    private static final String COUNT_STATS = "SELECT COUNT(*) FROM DAILY_STATS "
+            + "WHERE STAT_DAY = ? AND AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?";
+    private static final String CREATE_STATS = "INSERT INTO DAILY_STATS (STAT_DAY, AGENCY_CODE, PROCEDURE_CODE, "
+            + "CHANNEL, FIELD_CODE, RECEIVED, FINISHED_EARLY, FINISHED_ON_TIME, FINISHED_LATE, WITHDRAWN, REFUSED, "
+            + "RETURNED, PROCESSING_SECONDS) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)";
+
     private void createStats(StatsDelta s) {
-        createRow("statistics " + statsKey(s), em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM DAILY_STATS "
-                        + "WHERE STAT_DAY = ? AND AGENCY_CODE = ? AND PROCEDURE_CODE = ? AND CHANNEL = ?")
-                        .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
-                        .setParameter(3, s.procedure()).setParameter(4, s.channel()).getSingleResult()).intValue() > 0,
-                em -> em.createNativeQuery("INSERT INTO DAILY_STATS (STAT_DAY, AGENCY_CODE, PROCEDURE_CODE, CHANNEL, "
-                        + "FIELD_CODE, RECEIVED, FINISHED_EARLY, FINISHED_ON_TIME, FINISHED_LATE, WITHDRAWN, REFUSED, "
-                        + "RETURNED, PROCESSING_SECONDS) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0)")
-                        .setParameter(1, Date.valueOf(s.day())).setParameter(2, s.agency())
-                        .setParameter(3, s.procedure()).setParameter(4, s.channel()).setParameter(5, s.field())
-                        .executeUpdate());
+        Date day = Date.valueOf(s.day());
+        createRow("statistics " + statsKey(s), COUNT_STATS, CREATE_STATS,
+                day, s.agency(), s.procedure(), s.channel(), s.field());
         if (statsReady.size() > 50_000) {
             statsReady.clear();
         }
@@ -228,23 +230,46 @@ public class DossierRepository {
     }
 
     /**
-     * Creates a counter row unless it exists, in its own transaction. Of runtimes creating the same
-     * row at once, the primary key lets one insert; the others fail, then find the row and go on.
-     * Any other failure (the database down) is not hidden.
+     * Creates a counter row unless it exists, in its own transaction (plain JDBC: no transaction is
+     * open on this thread when it is called). Of runtimes creating the same row at once, the
+     * primary key lets one insert; the others fail, then find the row and go on. Any other failure
+     * (the database down) is not hidden.
+     *
+     * @param count  counts the row by its key (the first parameters)
+     * @param insert inserts it (all the parameters)
      */
-    private void createRow(String what, org.apache.aries.jpa.template.EmFunction<Boolean> exists,
-                           org.apache.aries.jpa.template.EmConsumer insert) {
+    private void createRow(String what, String count, String insert, Object... values) {
+        int keys = (int) count.chars().filter(ch -> ch == '?').count();
         try {
-            db.tx(em -> {
-                if (!exists.apply(em)) {
-                    insert.accept(em);
+            db.jdbc(c -> {
+                if (!exists(c, count, keys, values)) {
+                    try (PreparedStatement p = c.prepareStatement(insert)) {
+                        bindAll(p, values.length, values);
+                        p.executeUpdate();
+                    }
                 }
+                return null;
             });
         } catch (RuntimeException e) {
-            if (!JobLeases.duplicateKey(e) || !db.txExpr(exists)) {
+            if (!JobLeases.duplicateKey(e) || !db.jdbc(c -> exists(c, count, keys, values))) {
                 throw e;
             }
             LOG.debug("{} created concurrently by another transaction", what);
+        }
+    }
+
+    private static boolean exists(Connection c, String count, int keys, Object[] values) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(count)) {
+            bindAll(p, keys, values);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static void bindAll(PreparedStatement p, int n, Object[] values) throws SQLException {
+        for (int i = 0; i < n; i++) {
+            p.setObject(i + 1, values[i]);
         }
     }
 
@@ -254,12 +279,10 @@ public class DossierRepository {
             + "WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?";
 
     private void createRegister(String book, String agency, int year) {
-        createRow("register " + book + "/" + agency + "/" + year, em -> ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?")
-                .setParameter(1, book).setParameter(2, agency).setParameter(3, year).getSingleResult()).intValue() > 0,
-                em -> em.createNativeQuery("INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) "
-                        + "VALUES (?, ?, ?, 0)").setParameter(1, book).setParameter(2, agency).setParameter(3, year)
-                        .executeUpdate());
+        createRow("register " + book + "/" + agency + "/" + year,
+                "SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?",
+                "INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) VALUES (?, ?, ?, 0)",
+                book, agency, year);
     }
 
     /**
@@ -327,7 +350,7 @@ public class DossierRepository {
                 }
                 DossierRows.insert(c, ch.audit(), ch.outbox());
                 if (ch.resultDocument() != null) {
-                    try (java.sql.PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
+                    try (PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
                         p.setString(1, code);
                         p.setString(2, ch.resultDocument());
                         p.executeUpdate();
@@ -364,7 +387,7 @@ public class DossierRepository {
     private static final String INSERT_RESULT = "INSERT INTO DOSSIER_RESULT (DOSSIER_CODE, HTML) VALUES (?, ?)";
 
     /** The next number of a register, on the connection of the change that takes it. */
-    private int nextRegisterNumber(java.sql.Connection c, String book, String agency, int year) {
+    private int nextRegisterNumber(Connection c, String book, String agency, int year) {
         try {
             Integer number = takeNext(c, NEXT_REGISTER_NUMBER, READ_REGISTER_NUMBER, book, agency, year);
             if (number == null) {
@@ -372,7 +395,7 @@ public class DossierRepository {
                         () -> createRegister(book, agency, year));
             }
             return number;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -381,9 +404,9 @@ public class DossierRepository {
      * Takes the next number of a counter row: its increment (which locks the row until the commit)
      * and the value it now holds, both by the same key; null when there is no such row.
      */
-    private static Integer takeNext(java.sql.Connection c, String increment, String read, Object... key)
-            throws java.sql.SQLException {
-        try (java.sql.PreparedStatement p = c.prepareStatement(increment)) {
+    private static Integer takeNext(Connection c, String increment, String read, Object... key)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(increment)) {
             for (int i = 0; i < key.length; i++) {
                 p.setObject(i + 1, key[i]);
             }
@@ -391,11 +414,11 @@ public class DossierRepository {
                 return null;
             }
         }
-        try (java.sql.PreparedStatement p = c.prepareStatement(read)) {
+        try (PreparedStatement p = c.prepareStatement(read)) {
             for (int i = 0; i < key.length; i++) {
                 p.setObject(i + 1, key[i]);
             }
-            try (java.sql.ResultSet r = p.executeQuery()) {
+            try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);
             }
@@ -410,7 +433,7 @@ public class DossierRepository {
     private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    || (t instanceof SQLException s && s.getSQLState() != null
                     && s.getSQLState().startsWith("23"))) {
                 return true;
             }
@@ -481,7 +504,7 @@ public class DossierRepository {
      */
     public void outboxDelivered(List<OutboxEntry> entries, java.time.LocalDateTime at) {
         db.jdbc(c -> {
-            try (java.sql.PreparedStatement update = c.prepareStatement(OUTBOX_DELIVERED)) {
+            try (PreparedStatement update = c.prepareStatement(OUTBOX_DELIVERED)) {
                 java.sql.Timestamp when = java.sql.Timestamp.valueOf(at);
                 for (OutboxEntry e : entries) {
                     update.setString(1, OutboxEntry.DELIVERED);
@@ -513,15 +536,8 @@ public class DossierRepository {
             return;
         }
         Date sqlDay = Date.valueOf(day);
-        createRow("dossier counter " + agency + "/" + day, em -> counterRows(em, agency, sqlDay) > 0,
-                em -> em.createNativeQuery(CREATE_COUNTER).setParameter(1, agency).setParameter(2, sqlDay)
-                        .executeUpdate());
+        createRow("dossier counter " + agency + "/" + day, COUNT_COUNTER, CREATE_COUNTER, agency, sqlDay);
         countersReady.merge(agency, day, (a, b) -> a.isAfter(b) ? a : b);
-    }
-
-    private static int counterRows(EntityManager em, String agency, Date day) {
-        return ((Number) em.createNativeQuery(COUNT_COUNTER).setParameter(1, agency).setParameter(2, day)
-                .getSingleResult()).intValue();
     }
 
     /**
