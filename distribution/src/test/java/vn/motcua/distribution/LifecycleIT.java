@@ -333,6 +333,9 @@ public class LifecycleIT extends MotcuaTestSupport {
     @Test
     public void officialsActFromTheShellAsThemselves() throws Exception {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        // a refusal names its problem on the error line, not only how many there were
+        String unknown = executeCommandAs("tn.vocuong", "motcua:act --assignee cv.khongco " + code + " HAND_OVER");
+        assertTrue(unknown, unknown.contains("Không có chuyên viên cv.khongco tại cơ quan này."));
         String out = executeCommandAs("tn.vocuong", "motcua:act --note 'Chuyển chuyên viên' " + code + " HAND_OVER");
         assertTrue(out, out.contains("Đang xử lý"));
         String refused = executeCommandAs("tn.vocuong", "motcua:act --result x " + code + " APPROVE");

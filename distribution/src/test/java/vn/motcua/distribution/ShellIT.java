@@ -41,7 +41,7 @@ public class ShellIT extends MotcuaTestSupport {
                 + "LEADER 'Không Được'");
         assertTrue(refused, refused.contains("Chỉ quản trị tỉnh"));
         String weak = executeCommand("motcua:user-add --password 123 tn3.vocuong 000.10.01.H07 RECEPTION_CLERK 'A'");
-        assertTrue(weak, weak.contains("Hồ sơ chưa hợp lệ") || weak.contains("lỗi"));
+        assertTrue(weak, weak.contains("Chưa tạo được tài khoản tn3.vocuong: Mật khẩu phải dài từ 8 đến 128 ký tự."));
     }
 
     /**

@@ -18,6 +18,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.TransitionRequest.RequestedDocument;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
 import vn.motcua.procedure.Submission.SubmittedDocument;
 
 @Service
@@ -109,8 +110,13 @@ public class ActCommand implements Action {
                 throw new IllegalArgumentException("--document must be code[:originals:certifiedCopies:copies:pages]");
             }
         }
-        Dossier d = dossiers.act(code, new TransitionRequest(a, version, note, assignee, asked, supplied,
-                newAppointment, toAgency, days, amount, result, collectedBy), ShellActor.current(users));
+        Dossier d;
+        try {
+            d = dossiers.act(code, new TransitionRequest(a, version, note, assignee, asked, supplied,
+                    newAppointment, toAgency, days, amount, result, collectedBy), ShellActor.current(users));
+        } catch (ValidationException e) {
+            throw Format.refused("Không thực hiện được " + a.name(), e);
+        }
         System.out.println(d.code() + ": " + d.status().label() + (d.progress().step() == null ? ""
                 : " — bước " + d.progress().step().name()) + (d.dueAt() == null ? ""
                 : ", hẹn trả " + Format.DATE_TIME.format(d.dueAt())) + " (phiên bản " + d.version() + ")");

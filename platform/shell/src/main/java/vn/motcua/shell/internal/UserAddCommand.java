@@ -16,6 +16,7 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.UserAccount;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
 
 @Service
 @Command(scope = "motcua", name = "user-add", description = "Creates an official's account (province administrators)")
@@ -55,7 +56,12 @@ public class UserAddCommand implements Action {
             }
         }
         String secret = password != null ? password : session.readLine("Mật khẩu: ", '*');
-        UserAccount a = users.create(new UserAccount(userName, fullName, set, agency, true), secret.toCharArray());
+        UserAccount a;
+        try {
+            a = users.create(new UserAccount(userName, fullName, set, agency, true), secret.toCharArray());
+        } catch (ValidationException e) {
+            throw Format.refused("Chưa tạo được tài khoản " + userName, e);
+        }
         System.out.println("Đã tạo tài khoản " + a.userName() + " (" + a.displayName() + ", " + a.agencyCode() + ")");
         return null;
     }

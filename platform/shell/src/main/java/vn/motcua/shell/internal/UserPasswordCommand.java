@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.console.Session;
 
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.dossier.ValidationException;
 
 @Service
 @Command(scope = "motcua", name = "user-password",
@@ -43,7 +44,11 @@ public class UserPasswordCommand implements Action {
             return null;
         }
         String secret = password != null ? password : session.readLine("Mật khẩu mới: ", '*');
-        users.changePassword(userName, secret.toCharArray());
+        try {
+            users.changePassword(userName, secret.toCharArray());
+        } catch (ValidationException e) {
+            throw Format.refused("Chưa đổi được mật khẩu của " + userName, e);
+        }
         System.out.println("Đã đổi mật khẩu của " + userName);
         return null;
     }
