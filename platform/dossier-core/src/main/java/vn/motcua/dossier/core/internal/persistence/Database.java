@@ -133,6 +133,7 @@ public class Database {
     /** A transaction that returns a value ({@code Required}: joins one already open on this thread). */
     public <R> R txExpr(EmFunction<R> work) {
         requireReady();
+        requireNoJdbcTransaction();
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -143,10 +144,27 @@ public class Database {
     /** A transaction that returns nothing. */
     public void tx(EmConsumer work) {
         requireReady();
+        requireNoJdbcTransaction();
         try {
             jpa.tx(TransactionType.Required, work);
         } catch (RuntimeException e) {
             throw translate(e);
+        }
+    }
+
+    /** Whether a {@link #jdbc} transaction is open on this thread (work called now would join it). */
+    boolean inJdbcTransaction() {
+        return current.get() != null;
+    }
+
+    /**
+     * JPA work does not join a {@link #jdbc} transaction: the entity manager would take a second
+     * connection from the pool while this thread holds one, which deadlocks once every connection
+     * is held by such a caller (see {@link #jdbc}). No caller does it; this keeps it so.
+     */
+    private void requireNoJdbcTransaction() {
+        if (current.get() != null) {
+            throw new IllegalStateException("JPA work called inside a plain JDBC transaction");
         }
     }
 

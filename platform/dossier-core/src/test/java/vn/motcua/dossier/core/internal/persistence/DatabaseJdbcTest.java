@@ -104,6 +104,25 @@ public class DatabaseJdbcTest {
         assertFalse(accounts.find("ld.khong-co").isPresent());
     }
 
+    /**
+     * JPA work would take a second connection while the JDBC transaction holds one (the deadlock
+     * that joining fixed for plain JDBC): it is refused before the entity manager is touched.
+     */
+    @Test
+    public void jpaWorkInsideAJdbcTransactionIsRefused() {
+        int before = connections.get();
+        try {
+            db.jdbc(c -> {
+                db.txExpr(em -> 1);
+                return null;
+            });
+            fail("JPA work ran inside a JDBC transaction");
+        } catch (IllegalStateException e) {
+            assertEquals("JPA work called inside a plain JDBC transaction", e.getMessage());
+        }
+        assertEquals("only the JDBC transaction's connection was taken", before + 1, connections.get());
+    }
+
     private static Void insertAccount(Connection c, String name, String displayName) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO USER_ACCOUNT (USER_NAME, DISPLAY_NAME, "
                 + "PASSWORD_HASH, ROLES, AGENCY_CODE, ENABLED, FAILED_ATTEMPTS, LOCKED_UNTIL, CREATED_AT, VERSION) "
