@@ -94,6 +94,10 @@ public class UserAccountEntity {
         this.failedAttempts = failedAttempts;
     }
 
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public LocalDateTime getLockedUntil() {
         return lockedUntil;
     }

@@ -59,15 +59,38 @@ public class UserAccountRepository {
                         UserAccountEntity.class).setParameter("a", agencyCode).getResultList());
     }
 
-    /** @return false when the name is taken (also by another runtime creating it at the same moment) */
+    private static final String INSERT_ACCOUNT = "INSERT INTO USER_ACCOUNT (USER_NAME, DISPLAY_NAME, PASSWORD_HASH, "
+            + "ROLES, AGENCY_CODE, ENABLED, FAILED_ATTEMPTS, LOCKED_UNTIL, CREATED_AT, VERSION) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+    /**
+     * Stores a new account in its own transaction, by plain JDBC: of runtimes creating the same
+     * account at once (the demo accounts of nodes starting together), the primary key lets one
+     * insert, and the others are told the name is taken, without the entity manager logging the
+     * expected duplicate key as a warning with its stack trace.
+     *
+     * @return false when the name is taken (also by another runtime creating it at the same moment)
+     */
     public boolean insert(UserAccountEntity account) {
+        if (db.inJdbcTransaction()) {
+            // a duplicate key would fail the transaction it joined
+            throw new IllegalStateException("creating an account inside another transaction");
+        }
         try {
-            return db.txExpr(em -> {
-                if (em.find(UserAccountEntity.class, account.getUserName()) != null) {
-                    return false;
+            return db.jdbc(c -> {
+                try (PreparedStatement p = c.prepareStatement(INSERT_ACCOUNT)) {
+                    p.setString(1, account.getUserName());
+                    p.setString(2, account.getDisplayName());
+                    p.setString(3, account.getPasswordHash());
+                    p.setString(4, account.getRoles());
+                    p.setString(5, account.getAgencyCode());
+                    p.setBoolean(6, account.isEnabled());
+                    p.setInt(7, account.getFailedAttempts());
+                    p.setTimestamp(8, account.getLockedUntil() == null ? null
+                            : Timestamp.valueOf(account.getLockedUntil()));
+                    p.setTimestamp(9, Timestamp.valueOf(account.getCreatedAt()));
+                    return p.executeUpdate() == 1;
                 }
-                em.persist(account);
-                return true;
             });
         } catch (RuntimeException e) {
             if (JobLeases.duplicateKey(e)) {
