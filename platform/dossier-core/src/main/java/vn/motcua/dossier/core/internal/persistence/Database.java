@@ -212,8 +212,42 @@ public class Database {
         if (e instanceof ServiceUnavailableException || !unreachable(e)) {
             return e;
         }
-        LOG.warn("Database unreachable: {}", rootMessage(e));
+        int unlogged = UNREACHABLE_LINES.admit(System.nanoTime());
+        if (unlogged == 0) {
+            LOG.warn("Database unreachable: {}", rootMessage(e));
+        } else if (unlogged > 0) {
+            LOG.warn("Database unreachable: {} ({} more failed the same way since the last line)", rootMessage(e),
+                    unlogged);
+        }
         return new ServiceUnavailableException(UNAVAILABLE, e);
+    }
+
+    /** During an outage every request fails: one line per 10 s says so (8 clerks made 300 lines in 8 s). */
+    private static final LogThrottle UNREACHABLE_LINES = new LogThrottle(10_000_000_000L);
+
+    /** At most one log line per interval for failures of one kind, with how many it stands for. */
+    static final class LogThrottle {
+        private final long intervalNanos;
+        private boolean logged;
+        private long last;
+        private int unlogged;
+
+        LogThrottle(long intervalNanos) {
+            this.intervalNanos = intervalNanos;
+        }
+
+        /** @return -1 to stay quiet; otherwise log, and this many failures since the last line were not */
+        synchronized int admit(long nanoTime) {
+            if (logged && nanoTime - last < intervalNanos) {
+                unlogged++;
+                return -1;
+            }
+            int before = unlogged;
+            unlogged = 0;
+            logged = true;
+            last = nanoTime;
+            return before;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.core.internal.persistence;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -44,5 +45,17 @@ public class DatabaseTest {
         assertTrue(Database.retryable(new SQLException("A lock could not be obtained within the time requested",
                 "40XL1")));
         assertFalse(Database.retryable(new SQLException("duplicate key", "23505")));
+    }
+
+    @Test
+    public void anOutageIsLoggedOncePerIntervalWithHowManyFailedMeanwhile() {
+        Database.LogThrottle lines = new Database.LogThrottle(10_000);
+        assertEquals("the first failure is logged", 0, lines.admit(1_000));
+        assertEquals(-1, lines.admit(2_000));
+        assertEquals(-1, lines.admit(10_999));
+        assertEquals("one interval on: logged, with the two between", 2, lines.admit(11_000));
+        assertEquals(-1, lines.admit(20_999));
+        assertEquals(1, lines.admit(500_000));
+        assertEquals("nothing failed meanwhile", 0, lines.admit(900_000));
     }
 }
