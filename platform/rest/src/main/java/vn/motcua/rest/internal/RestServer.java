@@ -75,7 +75,8 @@ public class RestServer {
 
     @Activate
     public RestServer(BundleContext context, @Reference ProceduresResource procedures,
-                      @Reference DossiersResource dossiers, @Reference AgenciesResource agencies,
+                      @Reference DossiersResource dossiers, @Reference DossierResource dossier,
+                      @Reference DossierTransitionsResource transitions, @Reference AgenciesResource agencies,
                       @Reference CalendarResource calendar, @Reference OpenApiResource openApi,
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
@@ -99,7 +100,7 @@ public class RestServer {
         bean.setBus(bus);
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
-        bean.setServiceBeans(List.of(procedures, dossiers, agencies, calendar, openApi, publicResource, catalogue,
+        bean.setServiceBeans(List.of(procedures, dossiers, dossier, transitions, agencies, calendar, openApi, publicResource, catalogue,
                 adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions, throttle)));

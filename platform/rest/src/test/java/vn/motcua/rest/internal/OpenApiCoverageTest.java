@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class OpenApiCoverageTest {
 
     static final List<Class<?>> RESOURCES = List.of(ProceduresResource.class, DossiersResource.class,
-            AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
+            DossierResource.class, DossierTransitionsResource.class, AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
             CatalogueResource.class, AdminProceduresResource.class, ReportsResource.class,
             SimulationsResource.class, SessionResource.class, AdminUsersResource.class);
 
