@@ -457,12 +457,18 @@ public class DossierRepository {
     }
 
     /** Procedures defined as data (JSON), by code. */
+    /**
+     * The procedures defined as data, by code: read at start and every 10 s on every node, by plain
+     * JDBC (at start, before anything else needs the entity manager).
+     */
     public Map<String, String> procedureData() {
-        return db.txExpr(em -> {
+        return db.jdbc(c -> {
             Map<String, String> all = new java.util.LinkedHashMap<>();
-            for (ProcedureDataEntity p : em.createQuery("SELECT p FROM ProcedureDataEntity p ORDER BY p.code",
-                    ProcedureDataEntity.class).getResultList()) {
-                all.put(p.getCode(), p.getDefinition());
+            try (PreparedStatement p = c.prepareStatement("SELECT CODE, DEFINITION FROM PROCEDURE_DATA ORDER BY CODE");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    all.put(r.getString(1), r.getString(2));
+                }
             }
             return all;
         });
