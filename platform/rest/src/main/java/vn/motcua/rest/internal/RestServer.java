@@ -105,8 +105,8 @@ public class RestServer {
         bean.setBus(bus);
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
-        bean.setServiceBeans(List.of(procedures, dossiers, dossier, transitions, agencies, calendar, openApi, publicResource, catalogue,
-                adminProcedures, reports, simulations, session, adminUsers));
+        bean.setServiceBeans(List.of(procedures, dossiers, dossier, transitions, agencies, calendar, openApi,
+                publicResource, catalogue, adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions, throttle)));
         server = bean.create();

@@ -1,7 +1,6 @@
 package vn.motcua.shell.internal;
 
 import java.time.format.DateTimeFormatter;
-
 import java.util.stream.Collectors;
 
 import vn.motcua.calendar.TimeLimit;

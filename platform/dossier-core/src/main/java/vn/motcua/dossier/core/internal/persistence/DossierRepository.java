@@ -271,6 +271,7 @@ public class DossierRepository {
         }
     }
 
+    /** Binds the first {@code n} values, in order. */
     private static void bindAll(PreparedStatement p, int n, Object[] values) throws SQLException {
         for (int i = 0; i < n; i++) {
             p.setObject(i + 1, values[i]);
@@ -411,17 +412,13 @@ public class DossierRepository {
     private static Integer takeNext(Connection c, String increment, String read, Object... key)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(increment)) {
-            for (int i = 0; i < key.length; i++) {
-                p.setObject(i + 1, key[i]);
-            }
+            bindAll(p, key.length, key);
             if (p.executeUpdate() == 0) {
                 return null;
             }
         }
         try (PreparedStatement p = c.prepareStatement(read)) {
-            for (int i = 0; i < key.length; i++) {
-                p.setObject(i + 1, key[i]);
-            }
+            bindAll(p, key.length, key);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);
@@ -456,10 +453,9 @@ public class DossierRepository {
         }));
     }
 
-    /** Procedures defined as data (JSON), by code. */
     /**
-     * The procedures defined as data, by code: read at start and every 10 s on every node, by plain
-     * JDBC (at start, before anything else needs the entity manager).
+     * The procedures defined as data (JSON), by code: read at start and every 10 s on every node, by
+     * plain JDBC (two columns in key order need no entity manager).
      */
     public Map<String, String> procedureData() {
         return db.jdbc(c -> {
