@@ -53,7 +53,7 @@ public class DossiersResource {
         }
         Actor actor = ActorSecurityContext.actor(security);
         Dossier d = dossiers.receive(request, actor);
-        return Response.created(uri.getBaseUriBuilder().path("dossiers").path(d.code()).build())
+        return Response.created(Locations.under(uri.getBaseUri(), "dossiers", d.code()))
                 .entity(DossierView.of(d, dossiers.allowedActions(d, actor))).build();
     }
 

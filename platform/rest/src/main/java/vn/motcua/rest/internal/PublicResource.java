@@ -104,7 +104,7 @@ public class PublicResource {
                 request.applicant(), request.documents(), request.form());
         Dossier d = dossiers.submit(online, citizen(request.applicant() == null ? null
                 : request.applicant().idNumber(), request.applicant() == null ? null : request.applicant().fullName()));
-        return Response.created(uri.getBaseUriBuilder().path("public").path("dossiers").path(d.code()).build())
+        return Response.created(Locations.under(uri.getBaseUri(), "public", "dossiers", d.code()))
                 .entity(view(d, List.of())).build();
     }
 
