@@ -216,7 +216,7 @@ public class Database {
         if (unlogged == 0) {
             LOG.warn("Database unreachable: {}", rootMessage(e));
         } else if (unlogged > 0) {
-            LOG.warn("Database unreachable: {} ({} more failed the same way since the last line)", rootMessage(e),
+            LOG.warn("Database unreachable: {} ({} more requests failed on it since the last line)", rootMessage(e),
                     unlogged);
         }
         return new ServiceUnavailableException(UNAVAILABLE, e);

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -39,9 +38,7 @@ public class DatabaseJdbcTest {
 
     @Before
     public void migrated() throws Exception {
-        System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(folder.newFolder());
-        SchemaMigrator.migrate(derby);
+        DataSource derby = SchemaMigratorTest.migratedDerby(folder.newFolder());
         DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -177,11 +176,7 @@ public class DossierRowsTest {
     }
 
     private DataSource migratedDerby() throws Exception {
-        File dir = folder.newFolder("rows");
-        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(dir);
-        SchemaMigrator.migrate(derby);
-        return derby;
+        return SchemaMigratorTest.migratedDerby(folder.newFolder("rows"));
     }
 
     /** A dossier with every column filled and one document, as stored at reception. */

@@ -3,7 +3,6 @@ package vn.motcua.dossier.core.internal.persistence;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -20,9 +19,7 @@ public class JobLeasesTest {
 
     @Test
     public void oneHolderAtATime() throws Exception {
-        System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
-        DataSource ds = SchemaMigratorTest.derby(folder.newFolder());
-        SchemaMigrator.migrate(ds);
+        DataSource ds = SchemaMigratorTest.migratedDerby(folder.newFolder());
         assertOneHolderAtATime(new Database(ds));
     }
 

@@ -80,10 +80,7 @@ public class PostgresTest {
     @Test
     public void bothDatabasesHaveTheSameTablesColumnsAndIndexes() throws Exception {
         SchemaMigrator.migrate(ds);
-        java.io.File dir = folder.newFolder("derby");
-        System.setProperty("derby.stream.error.file", new java.io.File(dir, "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(dir);
-        SchemaMigrator.migrate(derby);
+        DataSource derby = SchemaMigratorTest.migratedDerby(folder.newFolder("derby"));
         Set<String> onDerby = describe(derby, "APP");
         org.junit.Assert.assertTrue(onDerby.toString(), onDerby.size() > 100 && onDerby.contains(
                 "dossier_counter.last_number integer not null") && onDerby.contains("index outbox_pending_order on outbox(state,created_at,dossier_code,seq,)"));

@@ -26,6 +26,14 @@ public class SchemaMigratorTest {
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
+    /** An embedded Derby in {@code dir} (its log there too), migrated by the real scripts. */
+    static DataSource migratedDerby(File dir) throws SQLException {
+        System.setProperty("derby.stream.error.file", new File(dir, "derby.log").getPath());
+        DataSource derby = derby(dir);
+        SchemaMigrator.migrate(derby);
+        return derby;
+    }
+
     static DataSource derby(File dir) {
         String url = "jdbc:derby:" + new File(dir, "db").getAbsolutePath() + ";create=true";
         return new DataSource() {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.time.LocalDateTime;
 
 import javax.sql.DataSource;
@@ -25,9 +24,7 @@ public class UserAccountRepositoryTest {
 
     @Before
     public void migrated() throws Exception {
-        System.setProperty("derby.stream.error.file", new File(folder.getRoot(), "derby.log").getPath());
-        DataSource derby = SchemaMigratorTest.derby(folder.newFolder());
-        SchemaMigrator.migrate(derby);
+        DataSource derby = SchemaMigratorTest.migratedDerby(folder.newFolder());
         accounts = new UserAccountRepository(new Database(derby));
     }
 
