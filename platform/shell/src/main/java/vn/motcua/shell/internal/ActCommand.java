@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -24,7 +23,7 @@ import vn.motcua.procedure.Submission.SubmittedDocument;
 @Service
 @Command(scope = "motcua", name = "act", description = "Takes an action on a dossier as the signed-in official "
         + "(HAND_OVER, PROPOSE, APPROVE, REQUEST_SUPPLEMENT, SUPPLEMENT, RETURN_RESULT, …)")
-public class ActCommand implements Action {
+public class ActCommand extends MotcuaCommand {
 
     @Reference
     DossierService dossiers;
@@ -76,26 +75,26 @@ public class ActCommand implements Action {
     String collectedBy;
 
     @Override
-    public Object execute() {
+    void run() throws Exception {
         vn.motcua.dossier.Action a;
         try {
             a = vn.motcua.dossier.Action.valueOf(action.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown action '" + action + "'; see motcua:act --help");
+            throw refused("unknown action '" + action + "'; see motcua:act --help");
         }
         LocalDateTime newAppointment = null;
         if (appointment != null) {
             try {
                 newAppointment = LocalDateTime.parse(appointment);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--appointment must look like 2026-12-02T17:30");
+                throw refused("--appointment must look like 2026-12-02T17:30");
             }
         }
         List<RequestedDocument> asked = new ArrayList<>();
         for (String r : requested == null ? List.<String>of() : requested) {
             int eq = r.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--request must be code=reason, not '" + r + "'");
+                throw refused("--request must be code=reason, not '" + r + "'");
             }
             asked.add(new RequestedDocument(r.substring(0, eq), null, r.substring(eq + 1)));
         }
@@ -107,7 +106,7 @@ public class ActCommand implements Action {
                         f.length > 2 ? Integer.parseInt(f[2]) : 0, f.length > 3 ? Integer.parseInt(f[3]) : 0,
                         f.length > 4 ? Integer.parseInt(f[4]) : 0));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--document must be code[:originals:certifiedCopies:copies:pages]");
+                throw refused("--document must be code[:originals:certifiedCopies:copies:pages]");
             }
         }
         Dossier d;
@@ -115,11 +114,10 @@ public class ActCommand implements Action {
             d = dossiers.act(code, new TransitionRequest(a, version, note, assignee, asked, supplied,
                     newAppointment, toAgency, days, amount, result, collectedBy), ShellActor.current(users));
         } catch (ValidationException e) {
-            throw Format.refused("Không thực hiện được " + a.name(), e);
+            throw refused("Không thực hiện được " + a.name(), e);
         }
         System.out.println(d.code() + ": " + d.status().label() + (d.progress().step() == null ? ""
                 : " — bước " + d.progress().step().name()) + (d.dueAt() == null ? ""
                 : ", hẹn trả " + Format.DATE_TIME.format(d.dueAt())) + " (phiên bản " + d.version() + ")");
-        return null;
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.shell.internal;
 
 import java.io.PrintStream;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -18,7 +17,7 @@ import vn.motcua.dossier.UserDirectory;
 
 @Service
 @Command(scope = "motcua", name = "dossier", description = "Shows a dossier (hồ sơ) and its audit trail")
-public class DossierCommand implements Action {
+public class DossierCommand extends MotcuaCommand {
 
     @Reference
     DossierService dossiers;
@@ -30,7 +29,7 @@ public class DossierCommand implements Action {
     String code;
 
     @Override
-    public Object execute() {
+    void run() throws Exception {
         Actor actor = ShellActor.current(users);
         Dossier d = dossiers.get(code, actor);
         PrintStream out = System.out;
@@ -64,6 +63,5 @@ public class DossierCommand implements Action {
         }
         out.println("Nhật ký xử lý:");
         audit.print(out);
-        return null;
     }
 }

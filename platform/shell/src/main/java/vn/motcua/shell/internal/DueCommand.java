@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -17,7 +16,7 @@ import vn.motcua.calendar.WorkingCalendar;
 
 @Service
 @Command(scope = "motcua", name = "due", description = "Computes the due instant of a time limit on the working-day calendar")
-public class DueCommand implements Action {
+public class DueCommand extends MotcuaCommand {
 
     @Reference
     WorkingCalendar calendar;
@@ -33,27 +32,26 @@ public class DueCommand implements Action {
     String unit;
 
     @Override
-    public Object execute() {
+    void run() throws Exception {
         LocalDateTime received;
         try {
             received = LocalDateTime.parse(receivedAt);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("receivedAt must look like 2026-11-30T09:15, not '" + receivedAt + "'");
+            throw refused("receivedAt must look like 2026-11-30T09:15, not '" + receivedAt + "'");
         }
         TimeLimitUnit u;
         try {
             u = TimeLimitUnit.valueOf(unit.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unit must be one of WORKING_DAYS, SAME_DAY, WORKING_HOURS, "
+            throw refused("unit must be one of WORKING_DAYS, SAME_DAY, WORKING_HOURS, "
                     + "CALENDAR_DAYS, not '" + unit + "'");
         }
         if (amount < 0 || amount > 3660) {
-            throw new IllegalArgumentException("amount must be between 0 and 3660");
+            throw refused("amount must be between 0 and 3660");
         }
         Deadline d = calendar.due(received, new TimeLimit(amount, u));
         System.out.println("Tiếp nhận:     " + d.receivedAt());
         System.out.println("Bắt đầu tính:  " + d.countFrom());
         System.out.println("Hẹn trả:       " + d.dueAt());
-        return null;
     }
 }

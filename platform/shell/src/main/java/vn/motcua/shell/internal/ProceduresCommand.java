@@ -1,6 +1,5 @@
 package vn.motcua.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +12,7 @@ import vn.motcua.procedure.ProcedureDescriptor;
 
 @Service
 @Command(scope = "motcua", name = "procedures", description = "Lists the installed procedures (thủ tục hành chính)")
-public class ProceduresCommand implements Action {
+public class ProceduresCommand extends MotcuaCommand {
 
     @Reference
     ProcedureCatalog catalog;
@@ -22,7 +21,7 @@ public class ProceduresCommand implements Action {
     String field;
 
     @Override
-    public Object execute() {
+    void run() throws Exception {
         ShellTable table = new ShellTable();
         table.column("Mã TTHC");
         table.column("Lĩnh vực");
@@ -35,6 +34,5 @@ public class ProceduresCommand implements Action {
                     d.onlineLevel().label(), d.name());
         }
         table.print(System.out);
-        return null;
     }
 }

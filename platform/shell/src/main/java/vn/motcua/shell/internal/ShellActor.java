@@ -8,6 +8,7 @@ import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.support.CommandException;
 
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Role;
@@ -23,10 +24,10 @@ final class ShellActor {
     }
 
     @SuppressWarnings("removal") // Karaf runs commands inside Subject.doAs; this is how to read it on Java 17
-    static Actor current(UserDirectory users) {
+    static Actor current(UserDirectory users) throws CommandException {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject == null) {
-            throw new IllegalStateException("Không xác định được người dùng của phiên shell.");
+            throw MotcuaCommand.refused("Không xác định được người dùng của phiên shell.");
         }
         String name = null;
         boolean karafAdmin = false;
@@ -38,7 +39,7 @@ final class ShellActor {
             }
         }
         if (name == null) {
-            throw new IllegalStateException("Phiên shell chưa đăng nhập.");
+            throw MotcuaCommand.refused("Phiên shell chưa đăng nhập.");
         }
         var account = users.find(name);
         if (account.isPresent()) {
@@ -47,6 +48,6 @@ final class ShellActor {
         if (karafAdmin) {
             return new Actor(name, "Quản trị hệ thống (" + name + ")", Set.of(Role.PROVINCE_ADMIN), null);
         }
-        throw new IllegalStateException("Tài khoản " + name + " không phải là cán bộ trong motcua.");
+        throw MotcuaCommand.refused("Tài khoản " + name + " không phải là cán bộ trong motcua.");
     }
 }

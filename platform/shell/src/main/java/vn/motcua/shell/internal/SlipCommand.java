@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -22,7 +21,7 @@ import vn.motcua.slips.SlipRenderer;
 @Service
 @Command(scope = "motcua", name = "slip", description = "Writes a dossier's slip as printable HTML "
         + "(receipt, supplement-request, refusal, apology, stop-notice, control)")
-public class SlipCommand implements Action {
+public class SlipCommand extends MotcuaCommand {
 
     @Reference
     DossierService dossiers;
@@ -47,21 +46,20 @@ public class SlipCommand implements Action {
     String out;
 
     @Override
-    public Object execute() throws IOException {
+    void run() throws Exception {
         SlipRenderer.Slip s = SlipRenderer.Slip.of(slip);
         if (s == null) {
-            throw new IllegalArgumentException("unknown slip '" + slip
+            throw refused("unknown slip '" + slip
                     + "': receipt, supplement-request, refusal, apology, stop-notice or control");
         }
         Actor actor = ShellActor.current(users);
         Dossier d = dossiers.get(code, actor);
         String html = slips.render(s, d, dossiers.audit(code, actor), c -> agencies.find(c).orElse(null));
         if (html == null) {
-            throw new IllegalArgumentException("Hồ sơ " + code + " chưa có phiếu này.");
+            throw refused("Hồ sơ " + code + " chưa có phiếu này.");
         }
         Path file = Path.of(out != null ? out : code + "-" + slip + ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         System.out.println(file.toAbsolutePath());
-        return null;
     }
 }

@@ -4,12 +4,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.api.console.Session;
 
 import vn.motcua.dossier.Actor;
@@ -20,7 +20,7 @@ import vn.motcua.dossier.ValidationException;
 
 @Service
 @Command(scope = "motcua", name = "user-add", description = "Creates an official's account (province administrators)")
-public class UserAddCommand implements Action {
+public class UserAddCommand extends MotcuaCommand {
 
     @Reference
     UserDirectory users;
@@ -45,14 +45,14 @@ public class UserAddCommand implements Action {
     String password;
 
     @Override
-    public Object execute() throws Exception {
+    void run() throws Exception {
         requireProvinceAdmin(ShellActor.current(users));
         Set<Role> set = EnumSet.noneOf(Role.class);
         for (String r : roles.split(",")) {
             try {
                 set.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown role '" + r.strip() + "'");
+                throw refused("unknown role '" + r.strip() + "'");
             }
         }
         String secret = password != null ? password : session.readLine("Mật khẩu: ", '*');
@@ -60,15 +60,14 @@ public class UserAddCommand implements Action {
         try {
             a = users.create(new UserAccount(userName, fullName, set, agency, true), secret.toCharArray());
         } catch (ValidationException e) {
-            throw Format.refused("Chưa tạo được tài khoản " + userName, e);
+            throw refused("Chưa tạo được tài khoản " + userName, e);
         }
         System.out.println("Đã tạo tài khoản " + a.userName() + " (" + a.displayName() + ", " + a.agencyCode() + ")");
-        return null;
     }
 
-    static void requireProvinceAdmin(Actor actor) {
+    static void requireProvinceAdmin(Actor actor) throws CommandException {
         if (!actor.hasRole(Role.PROVINCE_ADMIN) && !actor.hasRole(Role.SYSTEM)) {
-            throw new IllegalStateException("Chỉ quản trị tỉnh mới quản lý được tài khoản cán bộ.");
+            throw refused("Chỉ quản trị tỉnh mới quản lý được tài khoản cán bộ.");
         }
     }
 }

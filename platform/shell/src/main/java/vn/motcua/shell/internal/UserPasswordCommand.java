@@ -1,6 +1,5 @@
 package vn.motcua.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -15,7 +14,7 @@ import vn.motcua.dossier.ValidationException;
 @Service
 @Command(scope = "motcua", name = "user-password",
         description = "Sets an account's password (your own, or anyone's as province administrator); unlocks it")
-public class UserPasswordCommand implements Action {
+public class UserPasswordCommand extends MotcuaCommand {
 
     @Reference
     UserDirectory users;
@@ -33,7 +32,7 @@ public class UserPasswordCommand implements Action {
     boolean disable;
 
     @Override
-    public Object execute() throws Exception {
+    void run() throws Exception {
         Actor actor = ShellActor.current(users);
         if (!actor.userName().equals(userName)) {
             UserAddCommand.requireProvinceAdmin(actor);
@@ -41,15 +40,14 @@ public class UserPasswordCommand implements Action {
         if (disable) {
             users.setEnabled(userName, false);
             System.out.println("Đã khóa tài khoản " + userName);
-            return null;
+            return;
         }
         String secret = password != null ? password : session.readLine("Mật khẩu mới: ", '*');
         try {
             users.changePassword(userName, secret.toCharArray());
         } catch (ValidationException e) {
-            throw Format.refused("Chưa đổi được mật khẩu của " + userName, e);
+            throw refused("Chưa đổi được mật khẩu của " + userName, e);
         }
         System.out.println("Đã đổi mật khẩu của " + userName);
-        return null;
     }
 }

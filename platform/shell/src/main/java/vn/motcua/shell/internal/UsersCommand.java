@@ -2,7 +2,6 @@ package vn.motcua.shell.internal;
 
 import java.util.stream.Collectors;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,7 +14,7 @@ import vn.motcua.dossier.UserDirectory;
 
 @Service
 @Command(scope = "motcua", name = "users", description = "Lists officials' accounts")
-public class UsersCommand implements Action {
+public class UsersCommand extends MotcuaCommand {
 
     @Reference
     UserDirectory users;
@@ -24,7 +23,7 @@ public class UsersCommand implements Action {
     String agency;
 
     @Override
-    public Object execute() {
+    void run() throws Exception {
         UserAddCommand.requireProvinceAdmin(ShellActor.current(users));
         ShellTable table = new ShellTable();
         table.column("Tài khoản");
@@ -37,6 +36,5 @@ public class UsersCommand implements Action {
                     a.roles().stream().map(Role::label).collect(Collectors.joining(", ")), a.enabled() ? "có" : "khóa");
         }
         table.print(System.out);
-        return null;
     }
 }
