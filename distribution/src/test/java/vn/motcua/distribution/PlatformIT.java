@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +28,27 @@ public class PlatformIT extends MotcuaTestSupport {
             }
         }
         assertEquals("bundles not active: " + notActive, List.of(), notActive);
+    }
+
+    /**
+     * Felix FileInstall used to write each configuration it loaded back into its file, in place: a
+     * first boot rewrote every etc/*.cfg while FileInstall's own watcher polled them, and a poll that
+     * read one half-written loaded it empty (etc/org.ops4j.pax.web.cfg once: the runtime came up on
+     * port 8080). This container's boot was a first boot: the files it ships must be as unpacked.
+     */
+    @Test
+    public void theFirstBootWritesNoConfigurationFile() throws Exception {
+        long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        List<String> rewritten = new ArrayList<>();
+        for (String name : List.of("org.ops4j.pax.web.cfg", "org.apache.karaf.shell.cfg",
+                "org.apache.karaf.features.cfg", "org.ops4j.datasource-motcua.cfg", "org.ops4j.pax.logging.cfg",
+                "org.ops4j.pax.url.mvn.cfg", "org.apache.karaf.jaas.cfg", "org.apache.karaf.log.cfg")) {
+            if (Files.getLastModifiedTime(etc.resolve(name)).toMillis() >= jvmStarted) {
+                rewritten.add(name);
+            }
+        }
+        assertTrue("rewritten by the boot: " + rewritten, rewritten.isEmpty());
     }
 
     @Test
