@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
 
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Report;
@@ -41,13 +42,19 @@ public class SimulateCommand implements Action {
     boolean list;
 
     @Override
-    public Object execute() throws InterruptedException {
+    public Object execute() throws InterruptedException, CommandException {
         PrintStream out = System.out;
         if (list) {
             simulator.presets().forEach(out::println);
             return null;
         }
-        Simulation s = simulator.start(preset, seed, scale);
+        Simulation s;
+        try {
+            s = simulator.start(preset, seed, scale);
+        } catch (IllegalArgumentException e) {
+            // an unknown preset or a scale out of range: the shell's error line, not an ERROR in the log
+            throw new CommandException(e.getMessage());
+        }
         out.println("Mô phỏng " + s.preset() + " (" + s.from() + " – " + s.to() + "), " + s.total() + " hồ sơ, seed "
                 + seed);
         long started = System.nanoTime();
