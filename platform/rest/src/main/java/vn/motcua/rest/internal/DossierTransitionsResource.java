@@ -14,9 +14,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.motcua.dossier.Actor;
-import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.rest.internal.Views.DossierView;
 
 /** The actions officials take on a dossier, from hand-over to the return of the result. */

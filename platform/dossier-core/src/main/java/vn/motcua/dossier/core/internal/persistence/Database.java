@@ -133,7 +133,7 @@ public class Database {
     /** A transaction that returns a value ({@code Required}: joins one already open on this thread). */
     public <R> R txExpr(EmFunction<R> work) {
         requireReady();
-        requireNoJdbcTransaction();
+        requireNoJdbcTransaction("JPA work");
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -144,7 +144,7 @@ public class Database {
     /** A transaction that returns nothing. */
     public void tx(EmConsumer work) {
         requireReady();
-        requireNoJdbcTransaction();
+        requireNoJdbcTransaction("JPA work");
         try {
             jpa.tx(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -152,19 +152,16 @@ public class Database {
         }
     }
 
-    /** Whether a {@link #jdbc} transaction is open on this thread (work called now would join it). */
-    boolean inJdbcTransaction() {
-        return current.get() != null;
-    }
-
     /**
-     * JPA work does not join a {@link #jdbc} transaction: the entity manager would take a second
-     * connection from the pool while this thread holds one, which deadlocks once every connection
-     * is held by such a caller (see {@link #jdbc}). No caller does it; this keeps it so.
+     * Refuses {@code work} while a {@link #jdbc} transaction is open on this thread. JPA work would
+     * take a second connection from the pool while this thread holds one, which deadlocks once every
+     * connection is held by such a caller (see {@link #jdbc}); creating a row that another runtime
+     * may create at the same moment needs a transaction of its own, since the loser's duplicate key
+     * would fail the transaction it joined. No caller does either; this keeps it so.
      */
-    private void requireNoJdbcTransaction() {
+    void requireNoJdbcTransaction(String work) {
         if (current.get() != null) {
-            throw new IllegalStateException("JPA work called inside a plain JDBC transaction");
+            throw new IllegalStateException(work + " called inside a plain JDBC transaction");
         }
     }
 

@@ -239,10 +239,7 @@ public class DossierRepository {
      * @param insert inserts it (all the parameters)
      */
     private void createRow(String what, String count, String insert, Object... values) {
-        if (db.inJdbcTransaction()) {
-            // it would join that transaction, and a concurrent creator's row would fail it
-            throw new IllegalStateException("creating " + what + " inside another transaction");
-        }
+        db.requireNoJdbcTransaction("creating " + what);
         int keys = (int) count.chars().filter(ch -> ch == '?').count();
         try {
             db.jdbc(c -> {

@@ -72,10 +72,7 @@ public class UserAccountRepository {
      * @return false when the name is taken (also by another runtime creating it at the same moment)
      */
     public boolean insert(UserAccountEntity account) {
-        if (db.inJdbcTransaction()) {
-            // a duplicate key would fail the transaction it joined
-            throw new IllegalStateException("creating an account inside another transaction");
-        }
+        db.requireNoJdbcTransaction("creating an account");
         try {
             return db.jdbc(c -> {
                 try (PreparedStatement p = c.prepareStatement(INSERT_ACCOUNT)) {

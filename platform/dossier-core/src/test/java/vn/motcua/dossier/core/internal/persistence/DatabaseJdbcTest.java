@@ -120,6 +120,24 @@ public class DatabaseJdbcTest {
         assertEquals("only the JDBC transaction's connection was taken", before + 1, connections.get());
     }
 
+    /**
+     * Creating an account that another runtime may create at the same moment needs a transaction of
+     * its own (the loser's duplicate key would fail one it joined): refused inside a JDBC
+     * transaction, and nothing is stored.
+     */
+    @Test
+    public void creatingAnAccountInsideAJdbcTransactionIsRefused() {
+        UserAccountRepository accounts = new UserAccountRepository(db);
+        try {
+            db.jdbc(c -> accounts.insert(new UserAccountEntity("cv.moi", "Vũ Văn Mới",
+                    "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", "SPECIALIST", "000.10.01.H07", LocalDateTime.now())));
+            fail("an account was created inside a JDBC transaction");
+        } catch (IllegalStateException e) {
+            assertEquals("creating an account called inside a plain JDBC transaction", e.getMessage());
+        }
+        assertFalse(accounts.find("cv.moi").isPresent());
+    }
+
     private static Void insertAccount(Connection c, String name, String displayName) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO USER_ACCOUNT (USER_NAME, DISPLAY_NAME, "
                 + "PASSWORD_HASH, ROLES, AGENCY_CODE, ENABLED, FAILED_ATTEMPTS, LOCKED_UNTIL, CREATED_AT, VERSION) "
