@@ -96,8 +96,11 @@ public class StatisticsIT extends MotcuaTestSupport {
         String code = receive("mc.vocuong", copyCertification(VO_CUONG, "Bùi Thị Đánh Giá")).json().get("code")
                 .asText();
         String rating = "{\"convenience\": \"VERY_SATISFIED\", \"overall\": \"SATISFIED\", \"comment\": \"Nhanh gọn\"}";
-        assertEquals("not returned yet", 409,
-                post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating).status());
+        Answer early = post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating);
+        assertEquals("not returned yet", 409, early.status());
+        // a code and four digits must not reveal the applicant's ID number, contacts or form
+        assertTrue(early.body(), early.json().path("current").isMissingNode() || early.json().path("current").isNull());
+        assertFalse(early.body(), early.body().contains("027190001234") || early.body().contains("0912345678"));
         assertEquals(200, post("/api/dossiers/" + code + "/transitions", "mc.vocuong", """
                 {"action": "RESOLVE_ON_SPOT", "result": "Bản sao chứng thực", "collectedBy": "Bùi Thị Đánh Giá"}""")
                 .status());
@@ -106,7 +109,13 @@ public class StatisticsIT extends MotcuaTestSupport {
         JsonNode indices = rated.json().get("indices");
         assertEquals(9, indices.size());
         assertEquals("finished early: index 1 has 2 points", 2, indices.get(0).asInt());
-        assertEquals(409, post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating).status());
+        Answer twice = post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating);
+        assertEquals(409, twice.status());
+        assertFalse(twice.body(), twice.body().contains("027190001234"));
+        // the online supplement of a dossier that was not asked for one: refused, again without the dossier
+        Answer supplement = post("/api/public/dossiers/" + code + "/supplement?idSuffix=1234", null, "{\"documents\": []}");
+        assertEquals(supplement.body(), 409, supplement.status());
+        assertFalse(supplement.body(), supplement.body().contains("027190001234"));
         assertEquals(404, post("/api/public/dossiers/" + code + "/rating?idSuffix=9999", null, rating).status());
 
         String today = java.time.LocalDate.now().toString();

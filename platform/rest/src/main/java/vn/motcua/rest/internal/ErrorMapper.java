@@ -5,8 +5,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.slf4j.Logger;
@@ -35,6 +37,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
+    /** The request's security context (CXF injects a proxy to the current request's). */
+    @Context
+    private SecurityContext security;
+
     /**
      * Whether reading the request body failed because of what the client sent: it ended early
      * (EOFException, Jetty's EofException) or its transfer encoding was broken (Jetty's
@@ -61,9 +67,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return answer(403, f.code(), f.getMessage(), null);
         }
         if (e instanceof InvalidTransitionException t) {
+            // the dossier as it now stands helps an official who acted on a stale page; it holds the
+            // applicant's ID number, contacts and form data, so a public (unauthenticated) request,
+            // made with a code and four digits, never gets it
+            boolean official = security != null && security.getUserPrincipal() instanceof ActorSecurityContext.ActorPrincipal;
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ErrorView(409, t.code(), t.getMessage(), null,
-                            t.current() == null ? null : Views.DossierView.of(t.current()))).build();
+                            t.current() == null || !official ? null : Views.DossierView.of(t.current()))).build();
         }
         if (e instanceof ServiceUnavailableException || unreachableDatabase(e)) {
             return unavailable(e);
