@@ -282,16 +282,46 @@ public class LifecycleIT extends MotcuaTestSupport {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
         JsonNode d = get("/api/dossiers/" + code, "tn.vocuong").json();
         LocalDateTime due = LocalDateTime.parse(d.get("dueAt").asText());
-        JsonNode after = ok(act("ld.vocuong", code, """
-                {"action": "APOLOGIZE", "note": "Cần xác minh thêm với Sở Tư pháp", "appointment": "%s"}"""
-                .formatted(due.plusDays(3))));
+        // a new appointment on a day off, or outside office hours, is refused
+        Answer dayOff = act("ld.vocuong", code, apology(dayOffAfter(due).atTime(9, 0)));
+        assertEquals(dayOff.body(), 422, dayOff.status());
+        assertEquals("transition.appointment.closed", dayOff.json().at("/problems/0/code").asText());
+        LocalDateTime twoDaysLater = workingDaysAfter(due, 2);
+        assertEquals(422, act("ld.vocuong", code, apology(twoDaysLater.withHour(20))).status());
+
+        JsonNode after = ok(act("ld.vocuong", code, apology(twoDaysLater)));
         assertEquals(d.get("dueAt").asText(), after.get("dueAt").asText());
-        assertEquals(due.plusDays(3).toString().length() == 16 ? due.plusDays(3) + ":00" : due.plusDays(3).toString(),
-                after.at("/progress/appointmentAt").asText());
+        assertEquals(twoDaysLater, LocalDateTime.parse(after.at("/progress/appointmentAt").asText()));
         String slip = get("/api/dossiers/" + code + "/slips/apology", "tn.vocuong").body();
         assertTrue(slip.contains("Cần xác minh thêm với Sở Tư pháp"));
-        assertEquals(422, act("ld.vocuong", code, "{\"action\": \"APOLOGIZE\", \"note\": \"x\", \"appointment\": \""
-                + due.minusDays(1) + "\"}").status());
+        assertEquals(422, act("ld.vocuong", code, apology(due.minusDays(1))).status());
+        // a second apology promises a day after the first appointment, not between the due date and it
+        Answer earlier = act("ld.vocuong", code, apology(workingDaysAfter(due, 1)));
+        assertEquals(earlier.body(), 422, earlier.status());
+        assertEquals("transition.appointment.notLater", earlier.json().at("/problems/0/code").asText());
+    }
+
+    private static String apology(LocalDateTime appointment) {
+        return """
+                {"action": "APOLOGIZE", "note": "Cần xác minh thêm với Sở Tư pháp", "appointment": "%s"}"""
+                .formatted(appointment);
+    }
+
+    /** The first day off after {@code from}'s day, by the runtime's calendar. */
+    private static java.time.LocalDate dayOffAfter(LocalDateTime from) throws Exception {
+        java.time.LocalDate day = from.toLocalDate().plusDays(1);
+        for (JsonNode d : get("/api/calendar/days?from=" + day + "&to=" + day.plusDays(13), "tn.vocuong").json()) {
+            if (!d.get("working").asBoolean()) {
+                return java.time.LocalDate.parse(d.get("date").asText());
+            }
+        }
+        throw new AssertionError("no day off in the two weeks after " + day);
+    }
+
+    /** The end of office hours {@code days} working days after {@code from}, by the runtime's calendar. */
+    private static LocalDateTime workingDaysAfter(LocalDateTime from, int days) throws Exception {
+        return LocalDateTime.parse(get("/api/calendar/due?receivedAt=" + from + "&amount=" + days
+                + "&unit=WORKING_DAYS", "tn.vocuong").json().get("dueAt").asText());
     }
 
     @Test

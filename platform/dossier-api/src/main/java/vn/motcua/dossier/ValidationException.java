@@ -10,8 +10,19 @@ public class ValidationException extends DossierException {
 
     private final transient List<Problem> problems;
 
+    /** Problems of the dossier as submitted (a reception, a supplement). */
     public ValidationException(List<Problem> problems) {
-        super("Hồ sơ chưa hợp lệ: " + problems.size() + " lỗi");
+        this("Hồ sơ chưa hợp lệ: " + problems.size() + " lỗi", problems);
+    }
+
+    /**
+     * Problems of some other request, whose summary {@code message} says what could not be done (an
+     * action refused for what it lacks is not an invalid dossier).
+     *
+     * @since 1.4
+     */
+    public ValidationException(String message, List<Problem> problems) {
+        super(message);
         this.problems = List.copyOf(problems);
     }
 

@@ -4,6 +4,7 @@ import static vn.motcua.dossier.core.internal.CoreMessages.problem;
 import static vn.motcua.dossier.core.internal.CoreMessages.text;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.Action;
@@ -140,7 +142,7 @@ final class Lifecycle {
             if (action == Action.RESOLVE_ON_SPOT && d.timeLimitUnit() != TimeLimitUnit.SAME_DAY) {
                 continue;
             }
-            if (action == Action.APOLOGIZE && (d.dueAt() == null || !at.isBefore(d.dueAt()))) {
+            if (action == Action.APOLOGIZE && (d.promisedAt() == null || !at.isBefore(d.promisedAt()))) {
                 continue;
             }
             if (authorize(d, steps, action, actor, false) != null) {
@@ -458,18 +460,38 @@ final class Lifecycle {
     }
 
     /** What the rules of {@link #allowed} and {@link #authorize} read of a dossier. */
+    /** @param promisedAt what the applicant was last promised: the due instant, or a later new appointment */
     private record State(String code, String agencyCode, String transferAgency, DossierStatus status, int stepIndex,
-                         String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime dueAt) {
+                         String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime promisedAt) {
 
         static State of(DossierEntity d) {
             return new State(d.getCode(), d.getAgencyCode(), d.getTransferAgency(), d.getStatus(), d.getStepIndex(),
-                    d.getAssignee(), d.getTimeLimitUnit(), d.getDueAt());
+                    d.getAssignee(), d.getTimeLimitUnit(), promised(d.getDueAt(), d.getAppointmentAt()));
         }
 
         static State of(vn.motcua.dossier.Dossier d) {
             return new State(d.code(), d.agencyCode(), d.progress().transferAgencyCode(), d.status(),
-                    d.progress().stepIndex(), d.progress().assignee(), d.timeLimit().unit(), d.dueAt());
+                    d.progress().stepIndex(), d.progress().assignee(), d.timeLimit().unit(),
+                    promised(d.dueAt(), d.progress().appointmentAt()));
         }
+    }
+
+    /**
+     * What the applicant was last promised: the due instant, or the new appointment of an apology
+     * (Mẫu 04) when there is a later one. A second apology is made before that appointment and
+     * promises a day after it.
+     */
+    private static LocalDateTime promised(LocalDateTime dueAt, LocalDateTime appointmentAt) {
+        return appointmentAt != null && (dueAt == null || appointmentAt.isAfter(dueAt)) ? appointmentAt : dueAt;
+    }
+
+    /** Whether an appointment falls in a session of a working day, when the department is open to hand over results. */
+    private boolean inOfficeHours(LocalDateTime t) {
+        OfficeHours h = context.calendar().officeHours();
+        LocalTime time = t.toLocalTime();
+        return context.calendar().isWorkingDay(t.toLocalDate())
+                && (!time.isBefore(h.morningStart()) && !time.isAfter(h.morningEnd())
+                    || !time.isBefore(h.afternoonStart()) && !time.isAfter(h.afternoonEnd()));
     }
 
     private static String labels(Set<Role> roles) {
@@ -521,12 +543,17 @@ final class Lifecycle {
                 }
             }
             case APOLOGIZE -> {
-                if (!at.isBefore(d.getDueAt())) {
-                    problems.add(problem("transition.apology.tooLate", "action", format(d.getDueAt())));
+                LocalDateTime promised = promised(d.getDueAt(), d.getAppointmentAt());
+                if (!at.isBefore(promised)) {
+                    problems.add(problem("transition.apology.tooLate", "action", format(promised)));
                 } else if (r.appointment() == null) {
                     problems.add(problem("transition.appointment.required", "appointment"));
-                } else if (!r.appointment().isAfter(d.getDueAt())) {
-                    problems.add(problem("transition.appointment.notLater", "appointment", format(d.getDueAt())));
+                } else if (!r.appointment().isAfter(promised)) {
+                    problems.add(problem("transition.appointment.notLater", "appointment", format(promised)));
+                } else if (!inOfficeHours(r.appointment())) {
+                    OfficeHours h = context.calendar().officeHours();
+                    problems.add(problem("transition.appointment.closed", "appointment", format(r.appointment()),
+                            h.morningStart() + "–" + h.morningEnd() + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
                 }
                 if (blank(r.note())) {
                     problems.add(problem("transition.note.required", "note"));
@@ -570,7 +597,7 @@ final class Lifecycle {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw new ValidationException(text("transition.refused", r.action().label(), problems.size()), problems);
         }
     }
 

@@ -740,6 +740,40 @@ public class LifecycleTest {
     }
 
     @Test
+    public void theNewAppointmentFallsInOfficeHoursOfAWorkingDay() {
+        // the due instant is Wed 15/10/2025 17:30; Sat 18/10 is a day off, 12:00 the lunch break
+        assertInvalid("transition.appointment.closed", atApproval(), apologize(t("2025-10-18T09:00"), APOLOGY), LEADER,
+                t("2025-10-15T09:00"));
+        assertInvalid("transition.appointment.closed", atApproval(), apologize(t("2025-10-17T12:00"), APOLOGY), LEADER,
+                t("2025-10-15T09:00"));
+        assertInvalid("transition.appointment.closed", atApproval(), apologize(t("2025-10-17T18:00"), APOLOGY), LEADER,
+                t("2025-10-15T09:00"));
+        DossierEntity d = atApproval();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> lifecycle.apply(d, STEPS, apologize(t("2025-10-18T09:00"), APOLOGY), LEADER, t("2025-10-15T09:00")));
+        assertEquals("Ngày hẹn mới (09:00 18/10/2025) phải vào giờ làm việc của một ngày làm việc "
+                + "(07:30–11:30, 13:30–17:30).", e.problems().get(0).message());
+        act(atApproval(), apologize(t("2025-10-17T07:30"), APOLOGY), LEADER, t("2025-10-15T09:00"));
+        act(atApproval(), apologize(t("2025-10-17T17:30"), APOLOGY), LEADER, t("2025-10-15T09:00"));
+    }
+
+    @Test
+    public void aSecondApologyComesBeforeTheFirstAppointmentAndPromisesALaterOne() {
+        DossierEntity d = atApproval();
+        act(d, apologize(t("2025-10-17T16:00"), APOLOGY), LEADER, t("2025-10-15T09:00"));
+        assertTrue("past the due instant, before the appointment: a second apology may be made",
+                Lifecycle.allowed(d, STEPS, LEADER, t("2025-10-16T09:00")).contains(Action.APOLOGIZE));
+        assertInvalid("transition.appointment.notLater", d, apologize(t("2025-10-17T10:00"), APOLOGY), LEADER,
+                t("2025-10-16T09:00"));
+        act(d, apologize(t("2025-10-20T09:00"), APOLOGY), LEADER, t("2025-10-16T09:00"));
+        assertEquals(t("2025-10-20T09:00"), d.getAppointmentAt());
+        assertEquals("the legal due date still does not move", t("2025-10-15T17:30"), d.getDueAt());
+        assertInvalid("transition.apology.tooLate", d, apologize(t("2025-10-22T09:00"), APOLOGY), LEADER,
+                t("2025-10-20T09:00"));
+        assertFalse(Lifecycle.allowed(d, STEPS, LEADER, t("2025-10-20T09:00")).contains(Action.APOLOGIZE));
+    }
+
+    @Test
     public void onlyALeaderApologizes() {
         assertForbidden(atApproval(), apologize(t("2025-10-17T16:00"), APOLOGY), CLERK, t("2025-10-15T09:00"));
         assertForbidden(atAppraisal(), apologize(t("2025-10-17T16:00"), APOLOGY), SPECIALIST, t("2025-10-15T09:00"));
