@@ -155,6 +155,13 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals("RECEIVED", accepted.get("status").asText());
         assertFalse(accepted.get("dueAt").isNull());
         assertEquals(200, get("/api/dossiers/" + second + "/receipt", "tn.vocuong").status());
+
+        // the tracking book records what the department received: the accepted one, not the refused one
+        String today = LocalDateTime.now().toLocalDate().toString();
+        String book = get("/api/agencies/" + VO_CUONG + "/tracking-book?from=" + today + "&to=" + today, "tn.vocuong")
+                .body();
+        assertTrue(book.contains(second));
+        assertFalse(book.contains(code));
     }
 
     @Test

@@ -557,12 +557,17 @@ public class DossierRepository {
         });
     }
 
-    /** An agency's dossiers submitted in a period, with their documents in one more query, not one each. */
+    /**
+     * An agency's dossiers submitted in a period and received (an online submission still waiting for
+     * the clerk, or refused, was never received: the tracking book does not record it), with their
+     * documents in one more query, not one each.
+     */
     public <R> List<R> book(String agency, LocalDate from, LocalDate to, int limit, Function<DossierEntity, R> mapper) {
         return db.txExpr(em -> {
             List<R> result = new ArrayList<>();
             for (DossierEntity d : em.createQuery("SELECT d FROM DossierEntity d WHERE d.agencyCode = :agency "
-                    + "AND d.submittedAt >= :from AND d.submittedAt < :to ORDER BY d.submittedAt, d.code",
+                    + "AND d.submittedAt >= :from AND d.submittedAt < :to AND d.receivedAt IS NOT NULL "
+                    + "ORDER BY d.submittedAt, d.code",
                     DossierEntity.class)
                     .setParameter("agency", agency).setParameter("from", from.atStartOfDay())
                     .setParameter("to", to.plusDays(1).atStartOfDay())
