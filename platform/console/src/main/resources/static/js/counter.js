@@ -24,14 +24,15 @@ export function fold(s) {
 export async function render(app, ctx) {
   document.title = 'Tiếp nhận hồ sơ – Một cửa điện tử';
   const offered = await get('/catalogue' + query({agency: ctx.user.agencyCode}));
-  const search = h('input', {id: 'proc-search', type: 'search', placeholder: 'Tên hoặc mã thủ tục, ví dụ: sao y, 2.000815',
+  const search = h('input', {id: 'proc-search', type: 'search', placeholder: 'Tên hoặc mã thủ tục, ví dụ: bản sao, khai sinh, 2.000815',
     autocomplete: 'off'});
   const list = h('ul', {class: 'pick', id: 'proc-list'});
   const form = h('section', {class: 'card', id: 'reception'}, h('p', {class: 'muted'}, 'Chọn thủ tục để bắt đầu tiếp nhận.'));
 
   function showList() {
-    const q = fold(search.value.trim());
-    const shown = offered.filter(p => !q || fold(p.name).includes(q) || p.code.includes(q)).slice(0, 40);
+    // every word typed, in any order, with or without diacritics: "khai sinh lai" finds "Đăng ký lại khai sinh"
+    const words = fold(search.value.trim()).split(/\s+/).filter(w => w);
+    const shown = offered.filter(p => words.every(w => fold(p.name).includes(w) || p.code.includes(w))).slice(0, 40);
     mount(list, shown.map(p => h('li', {}, h('button', {type: 'button', class: 'pick-item', id: 'proc-' + p.code,
       onclick: () => select(p.code)}, h('b', {}, p.code), ' ', p.name,
       h('small', {}, (p.field ? p.field.name + ' · ' : '') + limitText(p.timeLimit))))));
