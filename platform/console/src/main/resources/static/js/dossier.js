@@ -78,7 +78,7 @@ function timeline(audit) {
     h('thead', {}, h('tr', {}, ['Thời điểm', 'Thao tác', 'Cán bộ', 'Vai trò', 'Trạng thái sau', 'Ghi chú', 'Đúng hạn'].map(t => h('th', {}, t)))),
     h('tbody', {}, audit.map(e => h('tr', {},
       h('td', {}, dateTime(e.at)), h('td', {}, ACTION_LABELS[e.action] || actionLabel(e.action)),
-      h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatus),
+      h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatusLabel || e.toStatus),
       h('td', {}, e.note || detailsText(e.details)), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
         : e.timeliness === 'EARLY' ? 'Trước hạn' : e.timeliness === 'ON_TIME' ? 'Đúng hạn' : '')))));
 }

@@ -141,13 +141,15 @@ final class Views {
     }
 
     record AuditEntryView(int seq, LocalDateTime at, String user, String userName, String role, String roleLabel,
-                          String agencyCode, String action, String fromStatus, String toStatus, String stepCode,
-                          String note, LocalDateTime stepDueAt, String timeliness, Map<String, Object> details) {
+                          String agencyCode, String action, String fromStatus, String toStatus, String toStatusLabel,
+                          String stepCode, String note, LocalDateTime stepDueAt, String timeliness,
+                          Map<String, Object> details) {
         static AuditEntryView of(AuditEntry e) {
             Timeliness t = Timeliness.finished(e.stepDueAt(), e.at());
             return new AuditEntryView(e.seq(), e.at(), e.userName(), e.userDisplayName(), e.role().name(),
                     e.role().label(), e.agencyCode(), e.action(),
-                    e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.stepCode(),
+                    e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.toStatus().label(),
+                    e.stepCode(),
                     e.note(), e.stepDueAt(), t == null ? null : t.name(), e.details());
         }
     }

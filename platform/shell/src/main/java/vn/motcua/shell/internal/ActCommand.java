@@ -80,21 +80,21 @@ public class ActCommand extends MotcuaCommand {
         try {
             a = vn.motcua.dossier.Action.valueOf(action.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw refused("unknown action '" + action + "'; see motcua:act --help");
+            throw refused("Không có thao tác '" + action + "'; xem motcua:act --help.");
         }
         LocalDateTime newAppointment = null;
         if (appointment != null) {
             try {
                 newAppointment = LocalDateTime.parse(appointment);
             } catch (DateTimeParseException e) {
-                throw refused("--appointment must look like 2026-12-02T17:30");
+                throw refused("--appointment phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-12-02T10:30.");
             }
         }
         List<RequestedDocument> asked = new ArrayList<>();
         for (String r : requested == null ? List.<String>of() : requested) {
             int eq = r.indexOf('=');
             if (eq <= 0) {
-                throw refused("--request must be code=reason, not '" + r + "'");
+                throw refused("--request phải có dạng mã=lý do, không phải '" + r + "'.");
             }
             asked.add(new RequestedDocument(r.substring(0, eq), null, r.substring(eq + 1)));
         }
@@ -106,7 +106,7 @@ public class ActCommand extends MotcuaCommand {
                         f.length > 2 ? Integer.parseInt(f[2]) : 0, f.length > 3 ? Integer.parseInt(f[3]) : 0,
                         f.length > 4 ? Integer.parseInt(f[4]) : 0));
             } catch (NumberFormatException e) {
-                throw refused("--document must be code[:originals:certifiedCopies:copies:pages]");
+                throw refused("--document phải có dạng mã[:bản chính:bản sao chứng thực:bản sao:số trang].");
             }
         }
         Dossier d;

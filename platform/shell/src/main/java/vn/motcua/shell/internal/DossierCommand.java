@@ -14,6 +14,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.UserDirectory;
+import vn.motcua.procedure.Fee;
 
 @Service
 @Command(scope = "motcua", name = "dossier", description = "Shows a dossier (hồ sơ) and its audit trail")
@@ -42,7 +43,7 @@ public class DossierCommand extends MotcuaCommand {
         out.println("Tiếp nhận:       " + Format.DATE_TIME.format(d.receivedAt()) + " bởi "
                 + (d.receivedByName() == null ? d.receivedBy() : d.receivedByName()));
         out.println("Hẹn trả:         " + Format.DATE_TIME.format(d.dueAt()) + " (" + Format.timeLimit(d.timeLimit()) + ")");
-        out.println("Phí, lệ phí:     " + d.fee() + " đồng " + d.feeLines());
+        out.println("Phí, lệ phí:     " + Fee.amountText(d.fee()) + " đồng " + d.feeLines());
         out.println("Thành phần hồ sơ:");
         for (DossierDocument doc : d.documents()) {
             out.println("  - " + doc.name() + " [chính " + doc.originals() + ", sao chứng thực " + doc.certifiedCopies()
@@ -58,7 +59,8 @@ public class DossierCommand extends MotcuaCommand {
         audit.column("Ghi chú").maxSize(50);
         for (AuditEntry e : dossiers.audit(code, actor)) {
             audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()), e.userName(), e.role().label(),
-                    e.action(), (e.fromStatus() == null ? "" : e.fromStatus().name() + " → ") + e.toStatus().name(),
+                    Format.action(e.action()), (e.fromStatus() == null ? "" : e.fromStatus().label() + " → ")
+                            + e.toStatus().label(),
                     e.note() == null ? "" : e.note());
         }
         out.println("Nhật ký xử lý:");

@@ -37,17 +37,18 @@ public class DueCommand extends MotcuaCommand {
         try {
             received = LocalDateTime.parse(receivedAt);
         } catch (DateTimeParseException e) {
-            throw refused("receivedAt must look like 2026-11-30T09:15, not '" + receivedAt + "'");
+            throw refused("receivedAt phải có dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-11-30T09:15, không phải '"
+                    + receivedAt + "'.");
         }
         TimeLimitUnit u;
         try {
             u = TimeLimitUnit.valueOf(unit.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw refused("unit must be one of WORKING_DAYS, SAME_DAY, WORKING_HOURS, "
-                    + "CALENDAR_DAYS, not '" + unit + "'");
+            throw refused("unit phải là một trong WORKING_DAYS, SAME_DAY, WORKING_HOURS, "
+                    + "CALENDAR_DAYS, không phải '" + unit + "'.");
         }
         if (amount < 0 || amount > 3660) {
-            throw refused("amount must be between 0 and 3660");
+            throw refused("amount phải từ 0 đến 3660.");
         }
         Deadline d = calendar.due(received, new TimeLimit(amount, u));
         System.out.println("Tiếp nhận:     " + d.receivedAt());

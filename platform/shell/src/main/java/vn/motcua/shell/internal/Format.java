@@ -3,6 +3,7 @@ package vn.motcua.shell.internal;
 import java.time.format.DateTimeFormatter;
 
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.dossier.Action;
 
 /** How the commands write what they print. */
 final class Format {
@@ -19,5 +20,27 @@ final class Format {
             case WORKING_HOURS -> t.amount() + " giờ làm việc";
             case CALENDAR_DAYS -> t.amount() + " ngày";
         };
+    }
+
+    /**
+     * An audit entry's action as the journal shows it: the transition's Vietnamese name, or that of
+     * the entries that are not transitions (reception, online submission, an uploaded file).
+     */
+    static String action(String action) {
+        switch (action) {
+            case "RECEIVE":
+                return "Tiếp nhận";
+            case "SUBMIT":
+                return "Nộp trực tuyến";
+            case "ATTACH_FILE":
+                return "Tải lên bản số hóa";
+            default:
+                try {
+                    String label = Action.valueOf(action).label();
+                    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+                } catch (IllegalArgumentException e) {
+                    return action;
+                }
+        }
     }
 }

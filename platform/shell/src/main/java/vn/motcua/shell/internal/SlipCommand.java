@@ -49,8 +49,8 @@ public class SlipCommand extends MotcuaCommand {
     void run() throws Exception {
         SlipRenderer.Slip s = SlipRenderer.Slip.of(slip);
         if (s == null) {
-            throw refused("unknown slip '" + slip
-                    + "': receipt, supplement-request, refusal, apology, stop-notice or control");
+            throw refused("Không có phiếu '" + slip
+                    + "'; các phiếu: receipt, supplement-request, refusal, apology, stop-notice, control.");
         }
         Actor actor = ShellActor.current(users);
         Dossier d = dossiers.get(code, actor);

@@ -52,7 +52,8 @@ public class UserAddCommand extends MotcuaCommand {
             try {
                 set.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw refused("unknown role '" + r.strip() + "'");
+                throw refused("Không có vai trò '" + r.strip() + "'; các vai trò: "
+                        + java.util.Arrays.toString(Role.values()) + ".");
             }
         }
         String secret = password != null ? password : session.readLine("Mật khẩu: ", '*');

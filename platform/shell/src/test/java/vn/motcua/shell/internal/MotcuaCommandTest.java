@@ -43,7 +43,7 @@ public class MotcuaCommandTest {
         due.amount = 2;
         due.unit = "WEEKS";
         CommandException e = refusal(due);
-        assertTrue(e.getMessage(), e.getMessage().startsWith("unit must be one of WORKING_DAYS"));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("unit phải là một trong WORKING_DAYS"));
     }
 
     @Test

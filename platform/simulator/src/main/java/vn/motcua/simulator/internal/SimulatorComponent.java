@@ -127,7 +127,7 @@ public class SimulatorComponent implements Simulator {
         try (InputStream in = Files.exists(own) ? Files.newInputStream(own)
                 : SimulatorComponent.class.getResourceAsStream("presets/" + name + ".json")) {
             if (in == null) {
-                throw new IllegalArgumentException("no preset '" + name + "'; presets: " + presets());
+                throw new IllegalArgumentException("Không có bộ số liệu '" + name + "'; các bộ: " + presets() + ".");
             }
             Preset p = JSON.readValue(in, Preset.class);
             p.check();
@@ -140,7 +140,7 @@ public class SimulatorComponent implements Simulator {
     @Override
     public Simulation start(String preset, long seed, double scale) {
         if (scale <= 0 || scale > 10) {
-            throw new IllegalArgumentException("scale must be above 0 and at most 10");
+            throw new IllegalArgumentException("scale phải lớn hơn 0 và không quá 10.");
         }
         Replay replay = new Replay(load(preset), seed, scale, dossiers, catalog, calendar);
         String id = UUID.randomUUID().toString().substring(0, 8);

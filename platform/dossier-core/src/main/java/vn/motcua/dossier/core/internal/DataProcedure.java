@@ -43,7 +43,7 @@ final class DataProcedure implements Procedure {
         if (amount == 0) {
             return Fee.FREE;
         }
-        return new Fee(amount, List.of(descriptor.feeText().isBlank() ? amount + " đồng" : descriptor.feeText()));
+        return new Fee(amount, List.of(descriptor.feeText().isBlank() ? Fee.amountText(amount) + " đồng" : descriptor.feeText()));
     }
 
     @Override

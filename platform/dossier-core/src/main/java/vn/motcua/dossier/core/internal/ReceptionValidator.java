@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.ReceptionRequest;
+import vn.motcua.procedure.Fee;
 import vn.motcua.procedure.FormField;
 import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.ProcedureDescriptor;
@@ -131,7 +132,7 @@ final class ReceptionValidator {
             }
             if (outOfRange(d.originals()) || outOfRange(d.certifiedCopies()) || outOfRange(d.copies())
                     || outOfRange(d.pages())) {
-                problems.add(problem("document.quantity.invalid", at, d.code(), MAX_QUANTITY));
+                problems.add(problem("document.quantity.invalid", at, d.code(), Fee.amountText(MAX_QUANTITY)));
             } else if (required != null && required.countsPages() && d.pages() < 1) {
                 problems.add(problem("document.pages.required", at + ".pages", required.name()));
             }
