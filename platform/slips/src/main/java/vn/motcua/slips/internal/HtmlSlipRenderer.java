@@ -149,7 +149,10 @@ public class HtmlSlipRenderer implements SlipRenderer {
                 : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
-        v.put("bookEntry", d.code().substring(d.code().lastIndexOf('-') + 1));
+        // the yearly book's entry: the code's day and number (261130-0007). Its number alone restarts
+        // every day, so it would repeat within the year's book
+        String prefix = d.agencyCode() + "-";
+        v.put("bookEntry", d.code().startsWith(prefix) ? d.code().substring(prefix.length()) : d.code());
         v.put("receivedByName", d.receivedByName() == null ? d.receivedBy() : d.receivedByName());
         return RECEIPT.render(v);
     }

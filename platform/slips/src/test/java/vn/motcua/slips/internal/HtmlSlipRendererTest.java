@@ -74,7 +74,7 @@ public class HtmlSlipRendererTest {
                 "Nguyễn Thị Phương Hoa", "(Trực tiếp)", "027190001234", "Chứng thực bản sao từ bản chính",
                 "Bản chính giấy tờ", "Trong ngày (nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo)",
                 "09 giờ 05 phút, ngày 30/11/2026", "17 giờ 30 phút, ngày 30/11/2026", "10.000 đồng",
-                "Quyển số: 2026, Số thứ tự: 0007", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Vũ Thị Thùy Linh",
+                "Quyển số: 2026, Số thứ tự: 261130-0007", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Vũ Thị Thùy Linh",
                 "Mẫu số 01", "Nghị định số 118/2025/NĐ-CP")) {
             assertTrue("receipt lacks " + expected, html.contains(expected));
         }
