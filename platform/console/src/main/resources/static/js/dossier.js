@@ -49,6 +49,9 @@ export async function render(app, ctx, code) {
         h('dt', {}, 'Địa chỉ'), h('dd', {}, d.applicant.address || '—'),
         h('dt', {}, 'Nộp lúc'), h('dd', {}, dateTime(d.submittedAt)),
         h('dt', {}, 'Hẹn trả'), h('dd', {class: 'due ' + due, id: 'dossier-due'}, dateTime(d.dueAt)),
+        // after an apology (Mẫu 04): the day promised to the applicant; the legal due date stays above
+        ...(d.progress && d.progress.appointmentAt && d.progress.appointmentAt > d.dueAt
+          ? [h('dt', {}, 'Hẹn lại'), h('dd', {id: 'dossier-appointment'}, dateTime(d.progress.appointmentAt))] : []),
         h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn ' + dateTime(d.progress.stepDueAt) + ')' : '—'),
         h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—'),
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee), d.feeLines.length ? h('small', {}, ' (' + d.feeLines.join('; ') + ')') : null),

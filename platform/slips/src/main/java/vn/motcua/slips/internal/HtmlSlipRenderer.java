@@ -294,13 +294,19 @@ public class HtmlSlipRenderer implements SlipRenderer {
                     .append(cell(d.code())).append(cell(d.procedureName())).append("<td class=\"num\">1</td>")
                     .append(cell(d.applicant().fullName())).append(cell(contact)).append(cell(d.agencyName()))
                     .append(cell(d.receivedAt() == null ? dateTime(d.submittedAt()) : dateTime(d.receivedAt())))
-                    .append(cell(d.dueAt() == null ? "" : dateTime(d.dueAt())))
+                    .append(cell(d.dueAt() == null ? "" : dateTime(d.dueAt()) + reappointment(d)))
                     .append(cell(d.progress().handedOverAt() == null ? "" : dateTime(d.progress().handedOverAt())))
                     .append(cell(d.progress().finishedAt() == null ? "" : dateTime(d.progress().finishedAt())))
                     .append(cell(returned)).append(cell(d.status().label())).append("</tr>\n");
         }
         v.put("bookRows", rows.toString());
         return BOOK.render(v);
+    }
+
+    /** After an apology (Mẫu 04), the new appointment beside the legal due date, which does not move. */
+    private static String reappointment(Dossier d) {
+        LocalDateTime at = d.progress().appointmentAt();
+        return at != null && at.isAfter(d.dueAt()) ? text("book.reappointment", dateTime(at)) : "";
     }
 
     private static String cell(String s) {

@@ -46,8 +46,12 @@ public class HtmlSlipRendererTest {
             "000.00.01.H07", null, null);
 
     private static Dossier dossier(String applicantName, long fee, LocalDateTime received) {
+        return dossier(applicantName, fee, received, null);
+    }
+
+    private static Dossier dossier(String applicantName, long fee, LocalDateTime received, LocalDateTime appointment) {
         Progress progress = new Progress(ProcessStep.DEFAULT, 1, received, received.plusHours(2), null, true, 23400,
-                0, null, null, null, null, null, null, null, received.plusMinutes(30), null);
+                0, appointment, null, null, null, null, null, null, received.plusMinutes(30), null);
         return new Dossier("000.10.01.H07-261130-0007", "2.000815", "Chứng thực bản sao từ bản chính", "chung-thuc",
                 "Chứng thực", "000.10.01.H07", "UBND phường Võ Cường", Channel.COUNTER, DossierStatus.IN_PROCESS,
                 new Applicant(applicantName, "027190001234", "0912345678", null, null),
@@ -152,8 +156,12 @@ public class HtmlSlipRendererTest {
     public void trackingBookHasOneRowPerDossier() {
         LocalDateTime received = LocalDateTime.of(2018, 3, 5, 9, 0);
         String html = RENDERER.trackingBook(VO_CUONG, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31),
-                List.of(dossier("Người A", 0, received), dossier("Người B", 0, received.plusDays(1))));
+                List.of(dossier("Người A", 0, received), dossier("Người B", 0, received.plusDays(1),
+                        LocalDateTime.of(2018, 3, 9, 16, 0))));
         assertTrue(html.contains("SỔ THEO DÕI HỒ SƠ"));
+        // B's new appointment after an apology, beside the legal due date
+        assertTrue(html, html.contains("17 giờ 30 phút, ngày 06/03/2018; hẹn lại 16 giờ 00 phút, ngày 09/03/2018"));
+        assertFalse(html, html.contains("ngày 05/03/2018; hẹn lại"));
         assertTrue(html.contains("Mẫu số 06"));
         assertTrue(html.contains("Từ ngày 01/03/2018 đến ngày 31/03/2018 — 2 hồ sơ"));
         assertTrue(html.contains("Người A") && html.contains("Người B"));
