@@ -149,10 +149,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
                 : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
-        // the yearly book's entry: the code's day and number (261130-0007). Its number alone restarts
-        // every day, so it would repeat within the year's book
-        String prefix = d.agencyCode() + "-";
-        v.put("bookEntry", d.code().startsWith(prefix) ? d.code().substring(prefix.length()) : d.code());
+        v.put("bookEntry", dayAndNumber(d));
         v.put("receivedByName", d.receivedByName() == null ? d.receivedBy() : d.receivedByName());
         return RECEIPT.render(v);
     }
@@ -188,7 +185,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
         Map<String, String> v = common("apology", d, agency, e.at());
         String set = e.at().toLocalDate().isBefore(formSet2025From) ? "2018" : "2025";
         v.put("unitLine", "");
-        v.put("number", d.code().substring(d.code().lastIndexOf('-') + 1));
+        v.put("number", dayAndNumber(d));
         v.put("receivedDate", d.receivedAt() == null ? "—" : DATE.format(d.receivedAt()));
         Object previous = e.details().get("previousDueAt");
         v.put("dueAt", previous == null ? dateTime(d.dueAt()) : dateTime(LocalDateTime.parse(previous.toString())));
@@ -307,6 +304,15 @@ public class HtmlSlipRenderer implements SlipRenderer {
     private static String reappointment(Dossier d) {
         LocalDateTime at = d.progress().appointmentAt();
         return at != null && at.isAfter(d.dueAt()) ? text("book.reappointment", dateTime(at)) : "";
+    }
+
+    /**
+     * The code's day and number (261130-0007): the entry of the yearly tracking book on the receipt,
+     * and the apology letter's number. The number alone restarts every day, so it would repeat.
+     */
+    private static String dayAndNumber(Dossier d) {
+        String prefix = d.agencyCode() + "-";
+        return d.code().startsWith(prefix) ? d.code().substring(prefix.length()) : d.code();
     }
 
     private static String cell(String s) {

@@ -124,6 +124,7 @@ public class HtmlSlipRendererTest {
         assertTrue(html.contains("17 giờ 30 phút, ngày 02/12/2026"));
         assertTrue(html.contains("Chờ xác minh với cơ quan cấp bản chính"));
         assertTrue(html.contains("Cao Văn Phúc"));
+        assertTrue("numbered by the code's day and number, not the number alone", html.contains("Số: 261130-0007/PXL"));
     }
 
     @Test
