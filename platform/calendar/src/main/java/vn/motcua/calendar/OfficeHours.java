@@ -35,6 +35,12 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd,
         return Duration.between(morningStart, morningEnd).plus(Duration.between(afternoonStart, afternoonEnd));
     }
 
+    /** Whether the department is open at {@code time}: in the morning or the afternoon session, ends included. */
+    public boolean isOpenAt(LocalTime time) {
+        return !time.isBefore(morningStart) && !time.isAfter(morningEnd)
+                || !time.isBefore(afternoonStart) && !time.isAfter(afternoonEnd);
+    }
+
     public LocalTime opening() {
         return morningStart;
     }

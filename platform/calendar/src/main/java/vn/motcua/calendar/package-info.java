@@ -3,7 +3,7 @@
  * hours and the due instant of a legal time limit. All date-times are local to Asia/Ho_Chi_Minh.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.motcua.calendar;
 
 import org.osgi.annotation.bundle.Export;

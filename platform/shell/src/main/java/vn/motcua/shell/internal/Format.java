@@ -27,20 +27,18 @@ final class Format {
      * the entries that are not transitions (reception, online submission, an uploaded file).
      */
     static String action(String action) {
-        switch (action) {
-            case "RECEIVE":
-                return "Tiếp nhận";
-            case "SUBMIT":
-                return "Nộp trực tuyến";
-            case "ATTACH_FILE":
-                return "Tải lên bản số hóa";
-            default:
+        return switch (action) {
+            case "RECEIVE" -> "Tiếp nhận";
+            case "SUBMIT" -> "Nộp trực tuyến";
+            case "ATTACH_FILE" -> "Tải lên bản số hóa";
+            default -> {
                 try {
                     String label = Action.valueOf(action).label();
-                    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+                    yield Character.toUpperCase(label.charAt(0)) + label.substring(1);
                 } catch (IllegalArgumentException e) {
-                    return action;
+                    yield action;
                 }
-        }
+            }
+        };
     }
 }

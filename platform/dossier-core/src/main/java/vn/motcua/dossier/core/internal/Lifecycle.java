@@ -4,7 +4,6 @@ import static vn.motcua.dossier.core.internal.CoreMessages.problem;
 import static vn.motcua.dossier.core.internal.CoreMessages.text;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -459,8 +458,11 @@ final class Lifecycle {
         return null;
     }
 
-    /** What the rules of {@link #allowed} and {@link #authorize} read of a dossier. */
-    /** @param promisedAt what the applicant was last promised: the due instant, or a later new appointment */
+    /**
+     * What the rules of {@link #allowed} and {@link #authorize} read of a dossier.
+     *
+     * @param promisedAt what the applicant was last promised: the due instant, or a later new appointment
+     */
     private record State(String code, String agencyCode, String transferAgency, DossierStatus status, int stepIndex,
                          String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime promisedAt) {
 
@@ -485,13 +487,10 @@ final class Lifecycle {
         return appointmentAt != null && (dueAt == null || appointmentAt.isAfter(dueAt)) ? appointmentAt : dueAt;
     }
 
-    /** Whether an appointment falls in a session of a working day, when the department is open to hand over results. */
+    /** Whether an appointment falls in office hours of a working day, when results can be handed over. */
     private boolean inOfficeHours(LocalDateTime t) {
-        OfficeHours h = context.calendar().officeHours();
-        LocalTime time = t.toLocalTime();
         return context.calendar().isWorkingDay(t.toLocalDate())
-                && (!time.isBefore(h.morningStart()) && !time.isAfter(h.morningEnd())
-                    || !time.isBefore(h.afternoonStart()) && !time.isAfter(h.afternoonEnd()));
+                && context.calendar().officeHours().isOpenAt(t.toLocalTime());
     }
 
     private static String labels(Set<Role> roles) {
