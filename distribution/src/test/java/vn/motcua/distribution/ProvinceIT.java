@@ -160,6 +160,24 @@ public class ProvinceIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void aProvinceAdministratorBelongsToTheProvinceNotToAWard() throws Exception {
+        Answer atWard = post("/api/admin/users", "qt.tinh", """
+                {"userName": "qt.phuong.thu", "displayName": "Quản Trị Phường", "roles": ["PROVINCE_ADMIN"],
+                 "agencyCode": "%s", "password": "MatKhau123"}""".formatted(VO_CUONG));
+        assertEquals(atWard.body(), 422, atWard.status());
+        assertEquals("user.role.provinceAdmin", atWard.json().at("/problems/0/code").asText());
+        assertEquals("Tài khoản chưa hợp lệ: 1 lỗi.", atWard.json().get("message").asText());
+        Answer unitAdmin = post("/api/admin/users", "qt.tinh", """
+                {"userName": "qt.vocuong.thu", "displayName": "Quản Trị Võ Cường", "roles": ["AGENCY_ADMIN"],
+                 "agencyCode": "%s", "password": "%s"}""".formatted(VO_CUONG, DEMO_PASSWORD));
+        assertEquals(unitAdmin.body(), 201, unitAdmin.status());
+        // the unit administrator may not hand out the province's rights
+        assertEquals(403, post("/api/admin/users", "qt.vocuong.thu", """
+                {"userName": "qt.khac", "displayName": "Khác", "roles": ["PROVINCE_ADMIN"],
+                 "agencyCode": "%s", "password": "MatKhau123"}""".formatted(VO_CUONG)).status());
+    }
+
+    @Test
     public void registerNumbersAreUniqueAndGapFreeUnderConcurrentApprovals() throws Exception {
         String kimChan = "000.15.01.H07";
         List<String> codes = new ArrayList<>();

@@ -119,6 +119,11 @@ public class AdminUsersResource {
         UserAccount account = users.find(userName).orElseThrow(() -> new NotFoundException("user.not-found",
                 "Không có tài khoản " + Params.clip(userName) + "."));
         checkScope(admin, account.agencyCode());
+        if (account.roles().contains(Role.PROVINCE_ADMIN) && !admin.seesWholeProvince()) {
+            // a unit administrator who could reset this password or unlock this account would hold its rights
+            throw new ForbiddenException("Tài khoản " + Params.clip(userName)
+                    + " là quản trị tỉnh: chỉ quản trị tỉnh mới thay đổi được.");
+        }
         if (body.roles() != null) {
             checkGrant(admin, body.roles());
             users.setRoles(userName, body.roles());

@@ -3,6 +3,7 @@ package vn.motcua.shell.internal;
 import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 
 import vn.motcua.dossier.DossierException;
@@ -42,10 +43,23 @@ abstract class MotcuaCommand implements Action {
     }
 
     /**
+     * A password typed at the console, not echoed. A command run without a terminal (a script,
+     * {@code bin/client -b}) cannot ask: it is refused, pointing to {@code --password}.
+     */
+    static String askPassword(Session session, String prompt) throws CommandException {
+        try {
+            return session.readLine(prompt, '*');
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            throw refused("Không hỏi được mật khẩu khi chạy không tương tác (script, bin/client -b): hãy dùng --password.");
+        }
+    }
+
+    /**
      * The error line for a refused request: what was refused and each problem's own text (the
      * exception's message only counts them; the REST answer lists them apart).
      */
     static CommandException refused(String what, ValidationException e) {
+        what = what.endsWith(".") ? what.substring(0, what.length() - 1) : what;
         return new CommandException(what + ": " + e.problems().stream()
                 .map(p -> p.message() != null ? p.message() : p.code()).collect(Collectors.joining(" ")));
     }

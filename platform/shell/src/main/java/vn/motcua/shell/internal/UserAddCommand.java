@@ -56,7 +56,7 @@ public class UserAddCommand extends MotcuaCommand {
                         + java.util.Arrays.toString(Role.values()) + ".");
             }
         }
-        String secret = password != null ? password : session.readLine("Mật khẩu: ", '*');
+        String secret = password != null ? password : askPassword(session, "Mật khẩu: ");
         UserAccount a;
         try {
             a = users.create(new UserAccount(userName, fullName, set, agency, true), secret.toCharArray());

@@ -42,7 +42,7 @@ public class UserPasswordCommand extends MotcuaCommand {
             System.out.println("Đã khóa tài khoản " + userName);
             return;
         }
-        String secret = password != null ? password : session.readLine("Mật khẩu mới: ", '*');
+        String secret = password != null ? password : askPassword(session, "Mật khẩu mới: ");
         try {
             users.changePassword(userName, secret.toCharArray());
         } catch (ValidationException e) {

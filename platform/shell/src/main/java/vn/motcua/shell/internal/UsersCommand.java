@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.UserAccount;
 import vn.motcua.dossier.UserDirectory;
@@ -19,12 +20,18 @@ public class UsersCommand extends MotcuaCommand {
     @Reference
     UserDirectory users;
 
+    @Reference
+    AgencyDirectory agencies;
+
     @Option(name = "--agency", description = "Only this agency's")
     String agency;
 
     @Override
     void run() throws Exception {
         UserAddCommand.requireProvinceAdmin(ShellActor.current(users));
+        if (agency != null && agencies.find(agency).isEmpty()) {
+            throw refused("Không có cơ quan mã " + agency + ".");
+        }
         ShellTable table = new ShellTable();
         table.column("Tài khoản");
         table.column("Họ tên");

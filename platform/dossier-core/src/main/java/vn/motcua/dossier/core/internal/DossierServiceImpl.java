@@ -91,7 +91,8 @@ public class DossierServiceImpl implements DossierService {
         this.catalogue = catalogue;
         this.repository = repository;
         this.clock = clock;
-        this.lifecycle = new Lifecycle(new Lifecycle.Context(calendar, code -> agencies.find(code).isPresent(),
+        this.lifecycle = new Lifecycle(new Lifecycle.Context(calendar,
+                (code, day) -> agencies.find(code).filter(a -> a.isValidOn(day)).isPresent(),
                 name -> users.find(name).filter(UserAccount::enabled).map(UserAccount::actor).orElse(null),
                 (procedure, document) -> procedures.find(procedure).map(p -> p.descriptor().document(document))
                         .map(RequiredDocument::name).orElse(null)));

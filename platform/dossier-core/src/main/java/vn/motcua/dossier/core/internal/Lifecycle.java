@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.OfficeHours;
@@ -68,7 +68,8 @@ final class Lifecycle {
      * What the lifecycle needs from outside: the calendar, agencies, accounts, and the names of a
      * procedure's documents (procedure code, document code → name, or null when unknown).
      */
-    record Context(WorkingCalendar calendar, Predicate<String> agencyExists,
+    /** @param agencyActive whether an agency exists on a day (not merged away or abolished by then) */
+    record Context(WorkingCalendar calendar, BiPredicate<String, java.time.LocalDate> agencyActive,
                    Function<String, Actor> userByName, BiFunction<String, String, String> documentName) {
     }
 
@@ -561,7 +562,7 @@ final class Lifecycle {
             case TRANSFER -> {
                 if (blank(r.toAgency())) {
                     problems.add(problem("transition.agency.required", "toAgency"));
-                } else if (!context.agencyExists().test(r.toAgency().strip())) {
+                } else if (!context.agencyActive().test(r.toAgency().strip(), at.toLocalDate())) {
                     problems.add(problem("transition.agency.unknown", "toAgency", r.toAgency()));
                 } else if (r.toAgency().strip().equals(d.getAgencyCode())) {
                     problems.add(problem("transition.agency.same", "toAgency"));

@@ -42,6 +42,8 @@ final class LifecycleFixtures {
     static final String VO_CUONG_NAME = "UBND phường Võ Cường";
     /** Another agency: the one a dossier is transferred to (liên thông). */
     static final String TU_PHAP = "000.20.01.H07";
+    /** A ward that existed until 30/6/2025 (merged in the 2025 reorganisation). */
+    static final String MERGED_AWAY = "000.01.01.H07";
 
     static final Actor CLERK = new Actor("tn.hoa", "Nguyễn Thị Hoa", Set.of(Role.RECEPTION_CLERK), VO_CUONG);
     static final Actor SPECIALIST = new Actor("cv.minh", "Trần Văn Minh", Set.of(Role.SPECIALIST), VO_CUONG);
@@ -65,7 +67,8 @@ final class LifecycleFixtures {
             "2.001035/uy-quyen", "Văn bản ủy quyền");
 
     static final Lifecycle.Context CONTEXT = new Lifecycle.Context(CALENDAR,
-            code -> code.equals(VO_CUONG) || code.equals(TU_PHAP), USERS::get,
+            (code, day) -> code.equals(VO_CUONG) || code.equals(TU_PHAP)
+                    || code.equals(MERGED_AWAY) && day.isBefore(java.time.LocalDate.of(2025, 7, 1)), USERS::get,
             (procedure, document) -> CATALOGUE_DOCUMENTS.get(procedure + "/" + document));
 
     static final List<ProcessStep> STEPS = ProcessStep.DEFAULT;

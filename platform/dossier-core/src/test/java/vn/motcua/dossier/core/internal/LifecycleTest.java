@@ -576,6 +576,9 @@ public class LifecycleTest {
         assertInvalid("transition.agency.required", atAppraisal(), transfer(" ", 5), SPECIALIST, t("2025-10-14T08:00"));
         assertInvalid("transition.agency.unknown", atAppraisal(), transfer("000.99.99.H07", 5), SPECIALIST,
                 t("2025-10-14T08:00"));
+        // merged away on 1/7/2025: it receives no inter-agency dossier after that
+        assertInvalid("transition.agency.unknown", atAppraisal(), transfer(LifecycleFixtures.MERGED_AWAY, 5),
+                SPECIALIST, t("2025-10-14T08:00"));
         assertInvalid("transition.agency.same", atAppraisal(), transfer(VO_CUONG, 5), SPECIALIST,
                 t("2025-10-14T08:00"));
         assertInvalid("transition.workingDays.invalid", atAppraisal(), transfer(TU_PHAP, 0), SPECIALIST,

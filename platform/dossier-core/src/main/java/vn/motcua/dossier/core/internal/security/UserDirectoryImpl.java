@@ -152,7 +152,7 @@ public class UserDirectoryImpl implements UserDirectory {
             problems.add(CoreMessages.problem("user.password.weak", "password"));
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
         }
         return insert(account, PasswordHasher.hash(password));
     }
@@ -161,7 +161,7 @@ public class UserDirectoryImpl implements UserDirectory {
     public UserAccount createWithHash(UserAccount account, String passwordHash) {
         List<Problem> problems = check(account);
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
         }
         return insert(account, passwordHash);
     }
@@ -172,7 +172,7 @@ public class UserDirectoryImpl implements UserDirectory {
                 account.agencyCode(), LocalDateTime.now(clock));
         e.setEnabled(account.enabled());
         if (!repository.insert(e)) {
-            throw new ValidationException(List.of(CoreMessages.problem("user.name.taken", "userName",
+            throw new ValidationException(CoreMessages.text("user.refused", 1), List.of(CoreMessages.problem("user.name.taken", "userName",
                     account.userName())));
         }
         return toAccount(e);
@@ -194,16 +194,32 @@ public class UserDirectoryImpl implements UserDirectory {
                 problems.add(CoreMessages.problem("user.role.notOfficial", "roles", r.name()));
             }
         }
-        if (a.agencyCode() == null || agencies.find(a.agencyCode()).isEmpty()) {
+        java.util.Optional<vn.motcua.dossier.Agency> agency = a.agencyCode() == null ? java.util.Optional.empty()
+                : agencies.find(a.agencyCode());
+        if (agency.isEmpty()) {
             problems.add(CoreMessages.problem("user.agency.unknown", "agencyCode", a.agencyCode()));
+        } else if (!agency.get().isValidOn(java.time.LocalDate.now(clock))) {
+            // merged or abolished (the 2025 reorganisation): no new official works there
+            problems.add(CoreMessages.problem("user.agency.inactive", "agencyCode", a.agencyCode()));
+        } else {
+            problems.addAll(roleProblems(a.roles(), agency.get()));
         }
         return problems;
+    }
+
+    /** A province administrator belongs to the province's own agency, not to one of its units. */
+    private static List<Problem> roleProblems(Set<Role> roles, vn.motcua.dossier.Agency agency) {
+        if (roles.contains(Role.PROVINCE_ADMIN) && agency.level() != vn.motcua.dossier.Agency.Level.PROVINCE) {
+            return List.of(CoreMessages.problem("user.role.provinceAdmin", "roles", agency.code()));
+        }
+        return List.of();
     }
 
     @Override
     public void changePassword(String userName, char[] newPassword) {
         if (newPassword == null || newPassword.length < 8 || newPassword.length > 128) {
-            throw new ValidationException(List.of(CoreMessages.problem("user.password.weak", "password")));
+            throw new ValidationException(CoreMessages.text("user.refused", 1),
+                    List.of(CoreMessages.problem("user.password.weak", "password")));
         }
         String hash = PasswordHasher.hash(newPassword);
         change(userName, e -> {
@@ -230,8 +246,12 @@ public class UserDirectoryImpl implements UserDirectory {
                 }
             }
         }
+        if (problems.isEmpty()) {
+            find(userName).flatMap(u -> agencies.find(u.agencyCode()))
+                    .ifPresent(agency -> problems.addAll(roleProblems(roles, agency)));
+        }
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
         }
         String joined = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         change(userName, e -> e.setRoles(joined));
