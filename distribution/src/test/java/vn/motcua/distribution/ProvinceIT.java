@@ -160,6 +160,39 @@ public class ProvinceIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void aWardMergedAwayOffersNothingReceivesNoTransferAndGetsNoNewAccount() throws Exception {
+        Path file = Path.of(System.getProperty("karaf.etc"), "motcua-agencies.csv");
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        String merged = "000.98.01.H07";
+        try {
+            Files.writeString(file, original + merged + ",Phường Đã Sáp Nhập,COMMUNE,000.00.01.H07,2018-01-01,2025-06-30\n",
+                    StandardCharsets.UTF_8);
+            waitUntil("the agencies re-read", () -> get("/api/agencies/" + merged, null).status() == 200);
+            assertEquals("offered while it existed", true,
+                    get("/api/catalogue?agency=" + merged + "&date=2024-06-03", null).json().size() > 0);
+            assertEquals("nothing since", 0, get("/api/catalogue?agency=" + merged, null).json().size());
+
+            String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Ngô Văn Liên Thông")).json().get("code")
+                    .asText();
+            assertEquals(200, post("/api/dossiers/" + code + "/transitions", "tn.vocuong",
+                    "{\"action\": \"HAND_OVER\"}").status());
+            Answer transfer = post("/api/dossiers/" + code + "/transitions", "cv.vocuong", """
+                    {"action": "TRANSFER", "toAgency": "%s", "workingDays": 2, "note": "Xác minh"}""".formatted(merged));
+            assertEquals(transfer.body(), 422, transfer.status());
+            assertEquals("transition.agency.unknown", transfer.json().at("/problems/0/code").asText());
+
+            Answer account = post("/api/admin/users", "qt.tinh", """
+                    {"userName": "tn.dasapnhap", "displayName": "Cán Bộ Cũ", "roles": ["RECEPTION_CLERK"],
+                     "agencyCode": "%s", "password": "MatKhau123"}""".formatted(merged));
+            assertEquals(account.body(), 422, account.status());
+            assertEquals("user.agency.inactive", account.json().at("/problems/0/code").asText());
+        } finally {
+            Files.writeString(file, original, StandardCharsets.UTF_8);
+            waitUntil("the demo agencies back", () -> get("/api/agencies/" + merged, null).status() == 404);
+        }
+    }
+
+    @Test
     public void aProvinceAdministratorBelongsToTheProvinceNotToAWard() throws Exception {
         Answer atWard = post("/api/admin/users", "qt.tinh", """
                 {"userName": "qt.phuong.thu", "displayName": "Quản Trị Phường", "roles": ["PROVINCE_ADMIN"],

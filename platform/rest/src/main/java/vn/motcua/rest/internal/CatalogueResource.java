@@ -61,6 +61,9 @@ public class CatalogueResource {
         if (Params.optional(agencyCode) != null) {
             agency = agencies.find(agencyCode.strip()).orElseThrow(() -> new NotFoundException("agency.not-found",
                     "Không có cơ quan mã " + agencyCode + "."));
+            if (!agency.isValidOn(on)) {
+                return List.of(); // merged away, or not yet formed, on that day: it offers nothing
+            }
         }
         List<Offer> lines = catalogue.offers(on);
         List<Entry> entries = new ArrayList<>();
