@@ -66,12 +66,23 @@ final class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     private Response tooLarge() {
-        return answer(413, "request.too-large", "Nội dung gửi lên vượt quá giới hạn " + maxBytes / 1024 + " KiB.");
+        return answer(413, "request.too-large", "Nội dung gửi lên vượt quá giới hạn " + size(maxBytes) + ".");
     }
 
     private static Response answer(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorView(status, code, message, null)).build();
+    }
+
+    /** A size as people read it: whole MiB or KiB when it is one, else bytes (1.048.576 → "1 MiB", 2000 → "2.000 byte"). */
+    static String size(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return vn.motcua.procedure.Fee.amountText(bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+            return vn.motcua.procedure.Fee.amountText(bytes >> 10) + " KiB";
+        }
+        return vn.motcua.procedure.Fee.amountText(bytes) + " byte";
     }
 
     /** Counts what is read and stops with 413 past the limit. */

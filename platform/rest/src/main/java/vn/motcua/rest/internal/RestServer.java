@@ -108,7 +108,7 @@ public class RestServer {
         bean.setServiceBeans(List.of(procedures, dossiers, dossier, transitions, agencies, calendar, openApi,
                 publicResource, catalogue, adminProcedures, reports, simulations, session, adminUsers));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
-                new RequestSizeLimit(config.maxRequestBytes()), new AuthenticationFilter(users, sessions, throttle)));
+                new RequestSizeLimit(Settings.atLeast("maxRequestBytes", config::maxRequestBytes, 1024)), new AuthenticationFilter(users, sessions, throttle)));
         server = bean.create();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "motcua-api");

@@ -26,7 +26,8 @@ public class SignInThrottle {
 
     @Activate
     public SignInThrottle(RestServer.Config config, @Reference ClientAddresses clients) {
-        this(config.signInFailuresPerAddress(), config.signInFailureWindowSeconds(), clients);
+        this((int) Settings.atLeast("signInFailuresPerAddress", config::signInFailuresPerAddress, 1),
+                Settings.atLeast("signInFailureWindowSeconds", config::signInFailureWindowSeconds, 1), clients);
     }
 
     SignInThrottle(int failuresPerWindow, long windowSeconds, ClientAddresses clients) {
