@@ -52,10 +52,10 @@ public record ProcedureDescriptor(String code, String name, ProcedureField field
         legalBasis = List.copyOf(legalBasis);
         process = process == null || process.isEmpty() ? ProcessStep.DEFAULT : ProcessStep.check(code, process);
         if (supplementRequestsPerUnit < 1) {
-            throw new IllegalArgumentException(code + ": supplementRequestsPerUnit must be at least 1");
+            throw new IllegalArgumentException(code + ": số lần yêu cầu bổ sung mỗi đơn vị (supplementRequestsPerUnit) phải ít nhất là 1");
         }
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
-            throw new IllegalArgumentException(code + ": effectiveTo before effectiveFrom");
+            throw new IllegalArgumentException(code + ": ngày hết hiệu lực (effectiveTo) trước ngày có hiệu lực (effectiveFrom)");
         }
     }
 

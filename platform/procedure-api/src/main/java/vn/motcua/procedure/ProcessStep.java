@@ -32,7 +32,7 @@ public record ProcessStep(String code, String name, Role role, int sharePercent)
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
         if (sharePercent < 0 || sharePercent > 100) {
-            throw new IllegalArgumentException(code + ": share must be 0–100 %");
+            throw new IllegalArgumentException(code + ": tỷ lệ thời gian của bước phải từ 0 đến 100 % (share)");
         }
     }
 
@@ -43,14 +43,15 @@ public record ProcessStep(String code, String name, Role role, int sharePercent)
      */
     public static List<ProcessStep> check(String procedureCode, List<ProcessStep> steps) {
         if (steps.size() < 2) {
-            throw new IllegalArgumentException(procedureCode + ": a process needs at least two steps");
+            throw new IllegalArgumentException(procedureCode + ": quy trình phải có ít nhất hai bước (steps)");
         }
         if (steps.get(0).role() != Role.RECEPTION_CLERK) {
-            throw new IllegalArgumentException(procedureCode + ": the first step is the one-stop's reception");
+            throw new IllegalArgumentException(procedureCode + ": bước đầu tiên phải là bước tiếp nhận của bộ phận một cửa (vai trò RECEPTION_CLERK)");
         }
         int sum = steps.stream().mapToInt(ProcessStep::sharePercent).sum();
         if (sum != 100) {
-            throw new IllegalArgumentException(procedureCode + ": step shares add up to " + sum + " %, not 100 %");
+            throw new IllegalArgumentException(procedureCode + ": tỷ lệ thời gian các bước cộng lại là " + sum
+                    + " %, phải đúng 100 %");
         }
         return List.copyOf(steps);
     }

@@ -133,7 +133,9 @@ public class SimulatorComponent implements Simulator {
             p.check();
             return p;
         } catch (IOException e) {
-            throw new IllegalArgumentException("preset " + name + " cannot be read: " + e.getMessage(), e);
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw new IllegalArgumentException("Bộ số liệu '" + name + "' không đọc được: " + reason, e);
         }
     }
 
