@@ -80,15 +80,32 @@ public class OutboxDelivery {
         this.repository = repository;
         this.adapter = adapter;
         this.leases = leases;
-        this.lease = Duration.ofSeconds(Math.max(config.leaseSeconds(), 3L * config.intervalSeconds()));
-        this.batch = config.batch();
+        int interval = positive("intervalSeconds", config::intervalSeconds, 10);
+        this.lease = Duration.ofSeconds(Math.max(positive("leaseSeconds", config::leaseSeconds, 60), 3L * interval));
+        this.batch = positive("batch", config::batch, 200);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua-portal-outbox");
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::deliverSafely, config.intervalSeconds(), config.intervalSeconds(),
-                TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::deliverSafely, interval, interval, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A setting of etc/vn.motcua.portal.outbox.cfg; one that is no whole number or not positive (a
+     * typo) is logged and the default applies: the messages to the national portal must not stop.
+     */
+    static int positive(String key, java.util.function.IntSupplier read, int fallback) {
+        try {
+            int v = read.getAsInt();
+            if (v > 0) {
+                return v;
+            }
+        } catch (RuntimeException notANumber) {
+            // Declarative Services cannot make a number of it
+        }
+        LOG.error("{} in etc/{}.cfg is not a positive whole number: delivering with {} instead", key, PID, fallback);
+        return fallback;
     }
 
     @Deactivate
