@@ -245,8 +245,10 @@ final class Lifecycle {
                 d.setAppointmentAt(r.appointment());
             }
             case TRANSFER -> {
-                LocalDateTime transferDue = context.calendar().addWorkingTime(at,
-                        context.calendar().officeHours().perDay().multipliedBy(r.workingDays()));
+                // "N ngày làm việc" as the calendar counts a procedure's: from the day after, to the
+                // end of office hours of the Nth working day
+                LocalDateTime transferDue = context.calendar().due(at,
+                        vn.motcua.calendar.TimeLimit.workingDays(r.workingDays())).dueAt();
                 d.setTransferAgency(r.toAgency().strip());
                 d.setTransferDueAt(transferDue);
                 d.setStatus(DossierStatus.TRANSFERRED);

@@ -528,15 +528,15 @@ public class LifecycleTest {
     @Test
     public void aTransferredDossierComesBackOnlyThroughTheOtherAgencysSpecialistOrLeader() {
         DossierEntity d = atAppraisal();
-        // Tue 14/10 08:00 + 5 working days of office time (40 h): the rest of Tue 7.5 h, Wed 15,
-        // Thu 16, Fri 17, Mon 20/10, and 0.5 h of Tue 21/10 → 08:00.
+        // transferred Tue 14/10 for 5 working days: counted from Wed 15/10 (Wed, Thu, Fri, Mon 20,
+        // Tue 21/10), due at the end of office hours of Tue 21/10, as a procedure's working days are
         AuditEntryEntity out = only(act(d, transfer(TU_PHAP, 5), SPECIALIST, t("2025-10-14T08:00")));
         assertEntry(out, 3, Action.TRANSFER, DossierStatus.IN_PROCESS, DossierStatus.TRANSFERRED, Role.SPECIALIST,
                 "THAM_DINH", SPECIALIST);
         assertEquals(DossierStatus.TRANSFERRED, d.getStatus());
         assertEquals(TU_PHAP, d.getTransferAgency());
-        assertEquals(t("2025-10-21T08:00"), d.getTransferDueAt());
-        assertEquals(t("2025-10-21T08:00"), out.getStepDueAt());
+        assertEquals(t("2025-10-21T17:30"), d.getTransferDueAt());
+        assertEquals(t("2025-10-21T17:30"), out.getStepDueAt());
         assertEquals(TU_PHAP, details(out).get("toAgency"));
         assertEquals(5, details(out).get("workingDays"));
         assertEquals("the clock keeps running while another agency works", t("2025-10-14T07:30"),
@@ -550,7 +550,7 @@ public class LifecycleTest {
                 TU_PHAP_SPECIALIST, t("2025-10-16T10:00")));
         assertEntry(back, 4, Action.TRANSFER_BACK, DossierStatus.TRANSFERRED, DossierStatus.IN_PROCESS,
                 Role.SPECIALIST, "THAM_DINH", TU_PHAP_SPECIALIST);
-        assertEquals(t("2025-10-21T08:00"), back.getStepDueAt());
+        assertEquals(t("2025-10-21T17:30"), back.getStepDueAt());
         assertEquals(TU_PHAP, details(back).get("fromAgency"));
         assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
         assertEquals("back at the same step", 1, d.getStepIndex());
