@@ -149,6 +149,16 @@ public class ProvinceIT extends MotcuaTestSupport {
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
         assertEquals("a field bundle owns it", 409, java.net.http.HttpClient.newHttpClient().send(overBundle,
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        String twice = definition.replace("\"documents\": [", """
+                "documents": [{"code": "to-khai", "name": "Tờ khai", "originals": 1, "mandatory": true},""");
+        var duplicate = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(twice, StandardCharsets.UTF_8)).build();
+        var refused = java.net.http.HttpClient.newHttpClient().send(duplicate,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(refused.body(), 422, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("hai thành phần hồ sơ cùng mã to-khai"));
         var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
                 .header("Authorization", "Basic "
                         + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))

@@ -54,6 +54,13 @@ public record ProcedureDescriptor(String code, String name, ProcedureField field
         if (supplementRequestsPerUnit < 1) {
             throw new IllegalArgumentException(code + ": số lần yêu cầu bổ sung mỗi đơn vị (supplementRequestsPerUnit) phải ít nhất là 1");
         }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (RequiredDocument d : documents) {
+            if (!codes.add(d.code())) {
+                // a dossier's documents are told apart by their code (checklist, supplement request, files)
+                throw new IllegalArgumentException(code + ": hai thành phần hồ sơ cùng mã " + d.code());
+            }
+        }
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException(code + ": ngày hết hiệu lực (effectiveTo) trước ngày có hiệu lực (effectiveFrom)");
         }

@@ -118,6 +118,7 @@ public class AdminProceduresResource {
     }
 
     private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new Problem("procedure.definition.invalid", field, message)));
+        return new ValidationException("Định nghĩa thủ tục chưa hợp lệ: 1 lỗi.",
+                List.of(new Problem("procedure.definition.invalid", field, message)));
     }
 }
