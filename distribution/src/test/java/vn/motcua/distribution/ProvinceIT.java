@@ -181,6 +181,10 @@ public class ProvinceIT extends MotcuaTestSupport {
             assertEquals("offered while it existed", true,
                     get("/api/catalogue?agency=" + merged + "&date=2024-06-03", null).json().size() > 0);
             assertEquals("nothing since", 0, get("/api/catalogue?agency=" + merged, null).json().size());
+            assertTrue("ranked in a year it existed", get("/api/reports/ranking?year=2024", "qt.tinh").body()
+                    .contains(merged));
+            assertFalse("not ranked in a year after it", get("/api/reports/ranking?year="
+                    + java.time.LocalDate.now().getYear(), "qt.tinh").body().contains(merged));
 
             String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Ngô Văn Liên Thông")).json().get("code")
                     .asText();

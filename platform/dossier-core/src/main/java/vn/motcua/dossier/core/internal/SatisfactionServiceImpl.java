@@ -208,6 +208,9 @@ public class SatisfactionServiceImpl implements SatisfactionService {
             if (a.level() != Agency.Level.COMMUNE || (scope != null && !scope.contains(a.code()))) {
                 continue;
             }
+            if (a.validFrom() != null && a.validFrom().isAfter(to) || a.validTo() != null && a.validTo().isBefore(from)) {
+                continue; // not a commune at any time of the year (merged away before it, formed after it)
+            }
             ReportRow r = results.get(a.code());
             AgencySatisfaction s = satisfaction.get(a.code());
             Map<String, RankingRow.Criterion> criteria = new LinkedHashMap<>();
