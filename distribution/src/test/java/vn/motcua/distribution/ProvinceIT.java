@@ -123,13 +123,8 @@ public class ProvinceIT extends MotcuaTestSupport {
                  "legalBasis": ["Nghị định số 123/2015/NĐ-CP"],
                  "documents": [{"code": "to-khai", "name": "Tờ khai đăng ký lại kết hôn", "originals": 1,
                                 "certifiedCopies": 0, "copies": 0, "mandatory": true, "countsPages": false}]}""";
-        var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
-        var answer = java.net.http.HttpClient.newHttpClient().send(put,
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(answer.body(), 200, answer.statusCode());
+        Answer answer = put("/api/admin/procedures/1.004746", "qt.tinh", definition);
+        assertEquals(answer.body(), 200, answer.status());
         assertEquals(200, get("/api/procedures/1.004746", null).status());
         String code = receive("tn.vocuong", """
                 {"procedureCode": "1.004746", "agencyCode": "%s", "channel": "COUNTER",
@@ -137,34 +132,14 @@ public class ProvinceIT extends MotcuaTestSupport {
                  "documents": [{"code": "to-khai", "originals": 1}]}""".formatted(VO_CUONG)).json().get("code").asText();
         assertTrue(code.startsWith(VO_CUONG));
 
-        var byClerk = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString(("tn.vocuong:" + DEMO_PASSWORD).getBytes()))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
-        assertEquals(403, java.net.http.HttpClient.newHttpClient().send(byClerk,
-                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
-        var overBundle = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/2.000815"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(definition, StandardCharsets.UTF_8)).build();
-        assertEquals("a field bundle owns it", 409, java.net.http.HttpClient.newHttpClient().send(overBundle,
-                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(403, put("/api/admin/procedures/1.004746", "tn.vocuong", definition).status());
+        assertEquals("a field bundle owns it", 409, put("/api/admin/procedures/2.000815", "qt.tinh", definition).status());
         String twice = definition.replace("\"documents\": [", """
                 "documents": [{"code": "to-khai", "name": "Tờ khai", "originals": 1, "mandatory": true},""");
-        var duplicate = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(twice, StandardCharsets.UTF_8)).build();
-        var refused = java.net.http.HttpClient.newHttpClient().send(duplicate,
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(refused.body(), 422, refused.statusCode());
+        Answer refused = put("/api/admin/procedures/1.004746", "qt.tinh", twice);
+        assertEquals(refused.body(), 422, refused.status());
         assertTrue(refused.body(), refused.body().contains("hai thành phần hồ sơ cùng mã to-khai"));
-        var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/admin/procedures/1.004746"))
-                .header("Authorization", "Basic "
-                        + java.util.Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD).getBytes()))
-                .DELETE().build();
-        assertEquals(204, java.net.http.HttpClient.newHttpClient().send(delete,
-                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(204, delete("/api/admin/procedures/1.004746", "qt.tinh").status());
         assertEquals(404, get("/api/procedures/1.004746", null).status());
         assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());
     }
