@@ -92,6 +92,27 @@ public class StatisticsIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void aReportEndingLaterThanNowCountsNoDossierOverdueThatIsNotOverdueYet() throws Exception {
+        String namSon = "000.17.01.H07";
+        String today = java.time.LocalDate.now().toString();
+        String later = java.time.LocalDate.now().plusDays(60).toString();
+        long before = get("/api/reports?from=" + today + "&to=" + today + "&agency=" + namSon, "qt.tinh").json()
+                .at("/total/openOverdue").asLong();
+        JsonNode d = receive("tn.namson", """
+                {"procedureCode": "2.001035", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Lê Văn Chưa Hạn", "idNumber": "027190005678"},
+                 "documents": [{"code": "du-thao-hop-dong", "originals": 1}, {"code": "giay-to-tuy-than", "copies": 1}],
+                 "form": {"contractName": "Hợp đồng tặng cho xe máy", "assetKind": "dong-san"}}""".formatted(namSon))
+                .json();
+        assertTrue("due later than now, before the period's end: " + d.get("dueAt"),
+                java.time.LocalDateTime.parse(d.get("dueAt").asText()).isBefore(java.time.LocalDate.now().plusDays(60)
+                        .atStartOfDay()));
+        JsonNode total = get("/api/reports?from=" + today + "&to=" + later + "&agency=" + namSon, "qt.tinh").json()
+                .get("total");
+        assertEquals("open, but not overdue yet", before, total.get("openOverdue").asLong());
+    }
+
+    @Test
     public void theApplicantRatesOnceAfterTheReturnAndTheWardIsRanked() throws Exception {
         String code = receive("mc.vocuong", copyCertification(VO_CUONG, "Bùi Thị Đánh Giá")).json().get("code")
                 .asText();

@@ -108,8 +108,11 @@ public class ReportServiceImpl implements ReportService {
                 receivedProcedures.add(key(r[0]));
             }
         }
+        // open at the period's end; for a period that ends later than now, open now: a dossier due
+        // between now and that end is not overdue yet
         LocalDateTime end = q.to().plusDays(1).atStartOfDay();
-        for (Object[] r : stats.open(column, filter, end)) {
+        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
+        for (Object[] r : stats.open(column, filter, end.isAfter(now) ? now : end)) {
             Acc a = groups.computeIfAbsent(key(r[0]), k -> new Acc());
             for (Acc x : new Acc[] {a, total}) {
                 x.open += num(r[1]);
