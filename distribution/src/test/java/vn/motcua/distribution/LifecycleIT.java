@@ -270,6 +270,30 @@ public class LifecycleIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void theWorkListSaysAtWhichStepADossierIsAndWhoseTurnItIs() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        JsonNode item = listed("RECEIVED", code);
+        assertEquals("RECEPTION_CLERK", item.get("stepRole").asText());
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+        item = listed("IN_PROCESS", code);
+        assertEquals("SPECIALIST", item.get("stepRole").asText());
+        assertEquals("cv.vocuong", item.get("assignee").asText());
+        assertFalse(item.get("stepName").asText().isBlank());
+        ok(act("cv.vocuong", code, "{\"action\": \"PROPOSE\"}"));
+        assertEquals("LEADER", listed("IN_PROCESS", code).get("stepRole").asText());
+    }
+
+    private static JsonNode listed(String status, String code) throws Exception {
+        for (JsonNode item : get("/api/dossiers?agency=" + VO_CUONG + "&status=" + status + "&size=200", "tn.vocuong")
+                .json().get("items")) {
+            if (item.get("code").asText().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError(code + " not listed as " + status);
+    }
+
+    @Test
     public void transferToAnotherAgencyAndBack() throws Exception {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
         ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));

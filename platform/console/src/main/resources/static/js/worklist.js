@@ -40,12 +40,16 @@ export async function render(app, ctx) {
       return;
     }
     mount(body, h('table', {class: 'list'},
-      h('thead', {}, h('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Trạng thái', 'Nộp lúc', 'Hạn trả', ''].map(t => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Trạng thái', 'Bước, người xử lý', 'Nộp lúc', 'Hạn trả', '']
+        .map(t => h('th', {}, t)))),
       h('tbody', {}, result.items.map(d => {
         const due = dueClass(d.dueAt, d.status);
-        return h('tr', {class: due, 'data-code': d.code},
+        const mine = myTurn(d, ctx);
+        return h('tr', {class: [due, mine ? 'my-turn' : ''].filter(c => c).join(' '), 'data-code': d.code},
           h('td', {}, h('a', {href: '#/ho-so/' + enc(d.code), class: 'code'}, d.code)),
           h('td', {}, d.procedureName), h('td', {}, d.applicantName), h('td', {}, d.statusLabel),
+          h('td', {class: 'step'}, d.stepName ? d.stepName + (d.assignee ? ' (' + d.assignee + ')' : '') : '',
+            mine ? h('span', {class: 'badge mine'}, 'Đến lượt bạn') : ''),
           h('td', {}, dateTime(d.submittedAt)), h('td', {class: 'due'}, dateTime(d.dueAt)),
           h('td', {}, due ? h('span', {class: 'badge ' + due}, DUE_LABELS[due]) : ''));
       }))),
@@ -54,6 +58,12 @@ export async function render(app, ctx) {
   } catch (e) {
     showError(body, e);
   }
+}
+
+/** Whether the dossier waits for this official: its step is for one of their roles, and a specialist's step for the one it was handed to. */
+function myTurn(d, ctx) {
+  if (!d.stepRole || !ctx.has(d.stepRole)) return false;
+  return d.stepRole !== 'SPECIALIST' || !d.assignee || d.assignee === ctx.user.userName;
 }
 
 function pager(tab, page, result) {

@@ -188,6 +188,9 @@ public class ConsoleBrowserIT {
         signIn("cv.vocuong");
         click(By.id("tab-IN_PROCESS"));
         WebElement row = visible(By.cssSelector("tr[data-code='" + code + "']"));
+        // handed to this specialist, at the appraisal step: the list says whose turn it is
+        assertTrue(row.getText(), row.getText().contains("(cv.vocuong)"));
+        assertEquals("Đến lượt bạn", row.findElement(By.cssSelector(".badge.mine")).getText());
         shot("07-chuyen-vien-danh-sach");
         row.findElement(By.cssSelector("a.code")).click();
         visible(By.id("action-PROPOSE"));
@@ -197,6 +200,9 @@ public class ConsoleBrowserIT {
         act("PROPOSE", "note", "Đủ điều kiện chứng thực");
 
         signIn("ld.vocuong");
+        click(By.id("tab-IN_PROCESS"));
+        assertEquals("now at the leader's step", "Đến lượt bạn", visible(By.cssSelector(
+                "tr[data-code='" + code + "'] .badge.mine")).getText());
         openDossier(code);
         shot("09-lanh-dao-ho-so");
         act("APPROVE", "result", "02 bản sao chứng thực, số 1024-1025/2026/SCT/BS");

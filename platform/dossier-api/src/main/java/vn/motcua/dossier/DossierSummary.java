@@ -2,8 +2,27 @@ package vn.motcua.dossier;
 
 import java.time.LocalDateTime;
 
-/** A dossier as a list shows it (dueAt is null until the one-stop accepts an online submission). */
+/**
+ * A dossier as a list shows it (dueAt is null until the one-stop accepts an online submission).
+ *
+ * @param stepName the process step it is at while in process (null otherwise)
+ * @param stepRole who acts at that step: RECEPTION_CLERK, SPECIALIST or LEADER (null when no step is current)
+ * @param assignee the specialist it was handed to, if any
+ */
 public record DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
                              Channel channel, DossierStatus status, String applicantName,
-                             LocalDateTime submittedAt, LocalDateTime dueAt) {
+                             LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
+                             String assignee) {
+
+    /**
+     * A summary without its step.
+     *
+     * @since 1.4
+     */
+    public DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
+                          Channel channel, DossierStatus status, String applicantName,
+                          LocalDateTime submittedAt, LocalDateTime dueAt) {
+        this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
+                null, null, null);
+    }
 }

@@ -372,13 +372,13 @@ public class DossierServiceImpl implements DossierService {
     @Override
     public Page<DossierSummary> search(DossierQuery query, Actor actor) {
         if (actor.seesWholeProvince()) {
-            return repository.search(query, null);
+            return repository.search(query, null, FormCodec::readSteps);
         }
         Set<String> scope = agencies.scope(actor.agencyCode());
         if (scope.isEmpty() || (query.agencyCode() != null && !scope.contains(query.agencyCode()))) {
             return new Page<>(List.of(), query.page(), query.size(), 0);
         }
-        return repository.search(query, query.agencyCode() != null ? null : scope);
+        return repository.search(query, query.agencyCode() != null ? null : scope, FormCodec::readSteps);
     }
 
     @Override

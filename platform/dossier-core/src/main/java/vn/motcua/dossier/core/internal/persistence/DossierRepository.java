@@ -26,6 +26,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierQuery;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.procedure.ProcessStep;
 import vn.motcua.dossier.Page;
 import vn.motcua.dossier.core.internal.DossierCodes;
 
@@ -592,7 +593,16 @@ public class DossierRepository {
      *
      * @param scope when not null, only dossiers of these agencies
      */
-    public Page<DossierSummary> search(DossierQuery q, Collection<String> scope) {
+    /** Where a dossier is at a step of its process, someone's turn to act. */
+    private static final java.util.Set<DossierStatus> STEP_STATUSES = java.util.EnumSet.of(DossierStatus.RECEIVED,
+            DossierStatus.IN_PROCESS);
+
+    /**
+     * @param steps reads a dossier's stored process (its JSON) into its steps: a list item names the
+     *     step it is at and who acts there
+     */
+    public Page<DossierSummary> search(DossierQuery q, Collection<String> scope,
+                                       Function<String, List<ProcessStep>> steps) {
         // no constant condition such as 1 = 1: with one, EclipseLink prints every parameter as a
         // literal, and Derby compiles the statement anew for each identity number or date
         List<String> conditions = new ArrayList<>();
@@ -618,7 +628,8 @@ public class DossierRepository {
         return db.txExpr(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
-                    + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt "
+                    + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt, d.processJson, "
+                    + "d.stepIndex, d.assignee "
                     + "FROM DossierEntity d" + where + " ORDER BY d.submittedAt DESC, d.code DESC", Object[].class);
             for (TypedQuery<?> query : List.of(count, rows)) {
                 if (q.agencyCode() != null) {
@@ -644,9 +655,18 @@ public class DossierRepository {
             List<DossierSummary> items = new ArrayList<>();
             if (total > (long) q.page() * q.size()) {
                 for (Object[] r : rows.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()) {
+                    DossierStatus status = (DossierStatus) r[5];
+                    ProcessStep step = null;
+                    if (STEP_STATUSES.contains(status)) {
+                        List<ProcessStep> process = steps.apply((String) r[9]);
+                        int index = ((Number) r[10]).intValue();
+                        step = index >= 0 && index < process.size() ? process.get(index) : null;
+                    }
                     items.add(new DossierSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                            (Channel) r[4], (DossierStatus) r[5], (String) r[6],
-                            (java.time.LocalDateTime) r[7], (java.time.LocalDateTime) r[8]));
+                            (Channel) r[4], status, (String) r[6],
+                            (java.time.LocalDateTime) r[7], (java.time.LocalDateTime) r[8],
+                            step == null ? null : step.name(), step == null ? null : step.role().name(),
+                            (String) r[11]));
                 }
             }
             return new Page<>(items, q.page(), q.size(), total);
