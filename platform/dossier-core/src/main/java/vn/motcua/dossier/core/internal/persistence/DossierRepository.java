@@ -26,9 +26,9 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierQuery;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
-import vn.motcua.procedure.ProcessStep;
 import vn.motcua.dossier.Page;
 import vn.motcua.dossier.core.internal.DossierCodes;
+import vn.motcua.procedure.ProcessStep;
 
 /**
  * All database access of the core: one place for every JpaTemplate use. The persistence unit is
@@ -588,16 +588,14 @@ public class DossierRepository {
                 .setParameter("code", code).setHint(READ_ONLY, "true").getResultList());
     }
 
-    /**
-     * One page of dossiers, newest first, with the total across pages.
-     *
-     * @param scope when not null, only dossiers of these agencies
-     */
     /** Where a dossier is at a step of its process, someone's turn to act. */
     private static final java.util.Set<DossierStatus> STEP_STATUSES = java.util.EnumSet.of(DossierStatus.RECEIVED,
             DossierStatus.IN_PROCESS);
 
     /**
+     * One page of dossiers, newest first, with the total across pages.
+     *
+     * @param scope when not null, only dossiers of these agencies
      * @param steps reads a dossier's stored process (its JSON) into its steps: a list item names the
      *     step it is at and who acts there
      */

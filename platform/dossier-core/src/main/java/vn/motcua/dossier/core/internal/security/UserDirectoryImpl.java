@@ -2,6 +2,7 @@ package vn.motcua.dossier.core.internal.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.AccountLockedException;
+import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AuthenticationException;
 import vn.motcua.dossier.NotFoundException;
@@ -152,7 +154,7 @@ public class UserDirectoryImpl implements UserDirectory {
             problems.add(CoreMessages.problem("user.password.weak", "password"));
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
+            throw refused(problems);
         }
         return insert(account, PasswordHasher.hash(password));
     }
@@ -161,7 +163,7 @@ public class UserDirectoryImpl implements UserDirectory {
     public UserAccount createWithHash(UserAccount account, String passwordHash) {
         List<Problem> problems = check(account);
         if (!problems.isEmpty()) {
-            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
+            throw refused(problems);
         }
         return insert(account, passwordHash);
     }
@@ -172,8 +174,7 @@ public class UserDirectoryImpl implements UserDirectory {
                 account.agencyCode(), LocalDateTime.now(clock));
         e.setEnabled(account.enabled());
         if (!repository.insert(e)) {
-            throw new ValidationException(CoreMessages.text("user.refused", 1), List.of(CoreMessages.problem("user.name.taken", "userName",
-                    account.userName())));
+            throw refused(List.of(CoreMessages.problem("user.name.taken", "userName", account.userName())));
         }
         return toAccount(e);
     }
@@ -194,11 +195,10 @@ public class UserDirectoryImpl implements UserDirectory {
                 problems.add(CoreMessages.problem("user.role.notOfficial", "roles", r.name()));
             }
         }
-        java.util.Optional<vn.motcua.dossier.Agency> agency = a.agencyCode() == null ? java.util.Optional.empty()
-                : agencies.find(a.agencyCode());
+        Optional<Agency> agency = a.agencyCode() == null ? Optional.empty() : agencies.find(a.agencyCode());
         if (agency.isEmpty()) {
             problems.add(CoreMessages.problem("user.agency.unknown", "agencyCode", a.agencyCode()));
-        } else if (!agency.get().isValidOn(java.time.LocalDate.now(clock))) {
+        } else if (!agency.get().isValidOn(LocalDate.now(clock))) {
             // merged or abolished (the 2025 reorganisation): no new official works there
             problems.add(CoreMessages.problem("user.agency.inactive", "agencyCode", a.agencyCode()));
         } else {
@@ -208,18 +208,22 @@ public class UserDirectoryImpl implements UserDirectory {
     }
 
     /** A province administrator belongs to the province's own agency, not to one of its units. */
-    private static List<Problem> roleProblems(Set<Role> roles, vn.motcua.dossier.Agency agency) {
-        if (roles.contains(Role.PROVINCE_ADMIN) && agency.level() != vn.motcua.dossier.Agency.Level.PROVINCE) {
+    private static List<Problem> roleProblems(Set<Role> roles, Agency agency) {
+        if (roles.contains(Role.PROVINCE_ADMIN) && agency.level() != Agency.Level.PROVINCE) {
             return List.of(CoreMessages.problem("user.role.provinceAdmin", "roles", agency.code()));
         }
         return List.of();
     }
 
+    /** An account refused, with every problem found. */
+    private static ValidationException refused(List<Problem> problems) {
+        return new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
+    }
+
     @Override
     public void changePassword(String userName, char[] newPassword) {
         if (newPassword == null || newPassword.length < 8 || newPassword.length > 128) {
-            throw new ValidationException(CoreMessages.text("user.refused", 1),
-                    List.of(CoreMessages.problem("user.password.weak", "password")));
+            throw refused(List.of(CoreMessages.problem("user.password.weak", "password")));
         }
         String hash = PasswordHasher.hash(newPassword);
         change(userName, e -> {
@@ -251,7 +255,7 @@ public class UserDirectoryImpl implements UserDirectory {
                     .ifPresent(agency -> problems.addAll(roleProblems(roles, agency)));
         }
         if (!problems.isEmpty()) {
-            throw new ValidationException(CoreMessages.text("user.refused", problems.size()), problems);
+            throw refused(problems);
         }
         String joined = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         change(userName, e -> e.setRoles(joined));
