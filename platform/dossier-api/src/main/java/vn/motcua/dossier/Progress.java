@@ -26,15 +26,29 @@ import vn.motcua.procedure.ProcessStep;
  * @param handedOverAt when the one-stop handed the dossier over to its processing unit
  * @param registerEntry the result's entry in its register (sổ), as printed, e.g. "Số 25, quyển số
  *     01/2026-SCT/BS"; null until approval or when the procedure keeps no register
+ * @param supplementRequestsLeft how many more times the unit that has the dossier may ask the
+ *     applicant for a supplement (Decree 61/2018: once per unit, unless the procedure says otherwise)
  */
 public record Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime stepStartedAt,
                        LocalDateTime stepDueAt, String assignee, boolean clockRunning, long budgetSeconds,
                        long consumedSeconds, LocalDateTime appointmentAt, LocalDateTime finishedAt,
                        LocalDateTime returnedAt, String collectedBy, String result, String transferAgencyCode,
-                       LocalDateTime transferDueAt, LocalDateTime handedOverAt, String registerEntry) {
+                       LocalDateTime transferDueAt, LocalDateTime handedOverAt, String registerEntry,
+                       int supplementRequestsLeft) {
 
     public Progress {
         steps = List.copyOf(steps);
+    }
+
+    /** The progress as dossier API 1.4 knew it: one supplement request left, the legal default. */
+    public Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime stepStartedAt, LocalDateTime stepDueAt,
+                    String assignee, boolean clockRunning, long budgetSeconds, long consumedSeconds,
+                    LocalDateTime appointmentAt, LocalDateTime finishedAt, LocalDateTime returnedAt,
+                    String collectedBy, String result, String transferAgencyCode, LocalDateTime transferDueAt,
+                    LocalDateTime handedOverAt, String registerEntry) {
+        this(steps, stepIndex, stepStartedAt, stepDueAt, assignee, clockRunning, budgetSeconds, consumedSeconds,
+                appointmentAt, finishedAt, returnedAt, collectedBy, result, transferAgencyCode, transferDueAt,
+                handedOverAt, registerEntry, 1);
     }
 
     /** The current step, or null before acceptance and after the result. */

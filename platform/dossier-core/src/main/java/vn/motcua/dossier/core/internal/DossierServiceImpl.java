@@ -437,7 +437,8 @@ public class DossierServiceImpl implements DossierService {
                 d.getStepStartedAt(), d.getStepDueAt(), d.getAssignee(), d.getRunningSince() != null,
                 d.getBudgetSeconds(), d.getConsumedSeconds(), d.getAppointmentAt(), d.getFinishedAt(),
                 d.getReturnedAt(), d.getCollectedBy(), d.getResultText(), d.getTransferAgency(),
-                d.getTransferDueAt(), d.getHandedOverAt(), d.getRegisterEntry());
+                d.getTransferDueAt(), d.getHandedOverAt(), d.getRegisterEntry(),
+                Math.max(0, d.getSupplementLimit() - Lifecycle.supplementsBy(d, d.getAgencyCode())));
         return new Dossier(d.getCode(), d.getProcedureCode(), d.getProcedureName(), d.getFieldCode(),
                 d.getFieldName(), d.getAgencyCode(), d.getAgencyName(), d.getChannel(), d.getStatus(),
                 new Applicant(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(),

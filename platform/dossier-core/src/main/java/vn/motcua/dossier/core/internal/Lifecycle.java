@@ -145,6 +145,9 @@ final class Lifecycle {
             if (action == Action.APOLOGIZE && (d.promisedAt() == null || !at.isBefore(d.promisedAt()))) {
                 continue;
             }
+            if (action == Action.REQUEST_SUPPLEMENT && d.supplementRequestsLeft() <= 0) {
+                continue;
+            }
             if (authorize(d, steps, action, actor, false) != null) {
                 allowed.add(action);
             }
@@ -465,19 +468,22 @@ final class Lifecycle {
      * What the rules of {@link #allowed} and {@link #authorize} read of a dossier.
      *
      * @param promisedAt what the applicant was last promised: the due instant, or a later new appointment
+     * @param supplementRequestsLeft how many more supplement requests the dossier's unit may make
      */
     private record State(String code, String agencyCode, String transferAgency, DossierStatus status, int stepIndex,
-                         String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime promisedAt) {
+                         String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime promisedAt,
+                         int supplementRequestsLeft) {
 
         static State of(DossierEntity d) {
             return new State(d.getCode(), d.getAgencyCode(), d.getTransferAgency(), d.getStatus(), d.getStepIndex(),
-                    d.getAssignee(), d.getTimeLimitUnit(), promised(d.getDueAt(), d.getAppointmentAt()));
+                    d.getAssignee(), d.getTimeLimitUnit(), promised(d.getDueAt(), d.getAppointmentAt()),
+                    d.getSupplementLimit() - supplementsBy(d, d.getAgencyCode()));
         }
 
         static State of(vn.motcua.dossier.Dossier d) {
             return new State(d.code(), d.agencyCode(), d.progress().transferAgencyCode(), d.status(),
                     d.progress().stepIndex(), d.progress().assignee(), d.timeLimit().unit(),
-                    promised(d.dueAt(), d.progress().appointmentAt()));
+                    promised(d.dueAt(), d.progress().appointmentAt()), d.progress().supplementRequestsLeft());
         }
     }
 

@@ -665,6 +665,12 @@ public class LifecycleTest {
         DossierEntity d = atAppraisal();
         act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), SPECIALIST, t("2025-10-14T10:00"));
         act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 3)), CLERK, t("2025-10-16T09:00"));
+        // the one request is used: the console no longer offers it, from the stored dossier or the one in hand
+        assertEquals(List.of(Action.PROPOSE, Action.REQUEST_FEE, Action.TRANSFER),
+                Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-16T10:00")));
+        assertEquals(0, DossierServiceImpl.toDossier(d).progress().supplementRequestsLeft());
+        assertEquals(Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-16T10:00")),
+                Lifecycle.allowed(DossierServiceImpl.toDossier(d), SPECIALIST, t("2025-10-16T10:00")));
 
         // A document the dossier does not have yet: its name comes from the procedure catalogue.
         TransitionRequest again = askForDocuments("Bổ sung giấy tờ xe",
@@ -678,6 +684,7 @@ public class LifecycleTest {
         assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
 
         d.setSupplementLimit(2);
+        assertTrue(Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-16T10:00")).contains(Action.REQUEST_SUPPLEMENT));
         AuditEntryEntity second = only(act(d, again, SPECIALIST, t("2025-10-16T10:00")));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, d.getStatus());
         assertEquals(VO_CUONG + "=2", d.getSupplements());
