@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.procedure.Fee;
 
 /**
@@ -19,9 +21,10 @@ import vn.motcua.procedure.Fee;
  * least 20). Both are configuration because the Government raises the level from time to time
  * and a province may set a higher one.
  *
- * <p>A malformed configuration is refused at activation with a message naming the entry at fault:
- * the burial-support procedure, which needs this service, then stays unavailable rather than
- * paying a wrong amount.
+ * <p>A malformed configuration is not used: the error log and {@link #fault()} name the entry at
+ * fault, and the burial-support procedure stays in the catalogue but refuses new dossiers with that
+ * message until the file is corrected, rather than paying a wrong amount or vanishing from the
+ * counter's list without a word.
  */
 @Component(service = AssistanceStandard.class, configurationPid = AssistanceStandard.PID)
 @Designate(ocd = AssistanceStandard.Config.class)
@@ -30,6 +33,8 @@ public class AssistanceStandard {
     static final String PID = "vn.motcua.socialpolicy";
     static final int MAX_MULTIPLE = 1_000;
     static final long MAX_LEVEL = 100_000_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssistanceStandard.class);
 
     @ObjectClassDefinition(
             name = "motcua – Bảo trợ xã hội / Social assistance",
@@ -65,10 +70,24 @@ public class AssistanceStandard {
 
     private final NavigableMap<LocalDate, Long> levels;
     private final int burialMultiple;
+    private final String fault;
 
     @Activate
     public AssistanceStandard(Config config) {
-        this(config.standardLevels(), config.burialMultiple());
+        NavigableMap<LocalDate, Long> parsed = new TreeMap<>();
+        int multiple = 0;
+        String error = null;
+        try {
+            AssistanceStandard valid = new AssistanceStandard(config.standardLevels(), config.burialMultiple());
+            parsed = valid.levels;
+            multiple = valid.burialMultiple;
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+            LOG.error("{} Thủ tục 1.001731 không tiếp nhận hồ sơ mới cho đến khi sửa etc/{}.cfg.", error, PID);
+        }
+        this.levels = parsed;
+        this.burialMultiple = multiple;
+        this.fault = error;
     }
 
     /**
@@ -81,17 +100,26 @@ public class AssistanceStandard {
                     String.valueOf(burialMultiple)));
         }
         this.burialMultiple = burialMultiple;
+        this.fault = null;
     }
 
-    /** The level in force on {@code date}, or null when the configuration starts later. */
+    /** What is wrong with the configuration (a Vietnamese message naming the entry), or null. */
+    String fault() {
+        return fault;
+    }
+
+    /** The level in force on {@code date}, or null when the configuration starts later or is faulty. */
     Level levelOn(LocalDate date) {
+        if (fault != null) {
+            return null;
+        }
         Map.Entry<LocalDate, Long> e = levels.floorEntry(date);
         return e == null ? null : new Level(e.getKey(), e.getValue());
     }
 
-    /** The first day a level is configured for. */
+    /** The first day a level is configured for (null when the configuration is faulty). */
     LocalDate firstDay() {
-        return levels.firstKey();
+        return levels.isEmpty() ? null : levels.firstKey();
     }
 
     /** The burial support for someone who died on {@code deathDate}, or null when no level applies. */

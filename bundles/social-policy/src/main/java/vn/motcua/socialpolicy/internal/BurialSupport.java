@@ -57,6 +57,11 @@ public class BurialSupport implements Procedure {
     @Override
     public List<Problem> validate(Submission submission) {
         List<Problem> problems = new ArrayList<>();
+        if (standard.fault() != null) {
+            problems.add(new Problem("social-policy.config", "procedureCode",
+                    SocialPolicy.message("burial.configFault", standard.fault())));
+            return problems;
+        }
         if (SocialPolicy.checkDate(submission, "deathDate", "label.deathDate", problems)) {
             LocalDate death = SocialPolicy.date(submission.form(), "deathDate");
             if (standard.levelOn(death) == null) {
@@ -77,6 +82,9 @@ public class BurialSupport implements Procedure {
     /** "Mức hỗ trợ: 10.000.000 đồng (20 × 500.000 đồng)". */
     String amountLine(Map<String, String> form) {
         AssistanceStandard.BurialAmount b = amount(form);
+        if (standard.fault() != null) {
+            return SocialPolicy.message("burial.configFault", standard.fault());
+        }
         if (b == null) {
             LocalDate death = SocialPolicy.date(form, "deathDate");
             return death == null ? "" : SocialPolicy.message("burial.noLevel", SocialPolicy.day(death),

@@ -49,6 +49,24 @@ public class BurialSupportTest {
     }
 
     @Test
+    public void aMalformedConfigurationKeepsTheProcedureButRefusesItsDossiersNamingTheEntry() {
+        AssistanceStandard.Config typo = (AssistanceStandard.Config) java.lang.reflect.Proxy.newProxyInstance(
+                AssistanceStandard.Config.class.getClassLoader(), new Class<?>[] {AssistanceStandard.Config.class},
+                (proxy, method, args) -> method.getName().equals("standardLevels") ? "2021-07-01=360000;2024-07-01=500.000"
+                        : method.getDefaultValue());
+        BurialSupport p = new BurialSupport(new AssistanceStandard(typo));
+        List<Problem> problems = p.validate(submission(BurialSupport.CODE, AT, death("2026-04-01")));
+        assertEquals(1, problems.size());
+        assertEquals("social-policy.config", problems.get(0).code());
+        assertEquals("Chưa tính được mức hỗ trợ mai táng: Cấu hình vn.motcua.socialpolicy, standardLevels: mục"
+                + " \"2024-07-01=500.000\" có số tiền không hợp lệ (số nguyên đồng, từ 1 đến 100.000.000). Đề nghị"
+                + " quản trị hệ thống sửa tệp etc/vn.motcua.socialpolicy.cfg.", problems.get(0).message());
+        assertEquals("no amount guessed", List.of("Không thu phí, lệ phí"),
+                p.fee(submission(BurialSupport.CODE, AT, death("2026-04-01"))).lines());
+        assertEquals(problems.get(0).message(), p.amountLine(death("2026-04-01")));
+    }
+
+    @Test
     public void aDeathBeforeAnyConfiguredLevelIsRefused() {
         List<Problem> p = procedure.validate(submission(BurialSupport.CODE, AT, death("2021-06-30")));
         assertEquals(1, p.size());
