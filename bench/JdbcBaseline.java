@@ -164,33 +164,35 @@ public class JdbcBaseline {
     static String intake(Connection con, String agency, LocalDate day, int i) throws SQLException {
         try {
             Date sqlDay = Date.valueOf(day);
-            exec(con, "UPDATE DOSSIER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?",
-                    agency, sqlDay);
+            exec(con, "UPDATE DOSSIER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1, LAST_RECEIVED = LAST_RECEIVED + 1 "
+                    + "WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?", agency, sqlDay);
             int number;
+            int received;
             try (PreparedStatement p = con.prepareStatement(
-                    "SELECT LAST_NUMBER FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?")) {
+                    "SELECT LAST_NUMBER, LAST_RECEIVED FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?")) {
                 p.setString(1, agency);
                 p.setDate(2, sqlDay);
                 try (ResultSet r = p.executeQuery()) {
                     r.next();
                     number = r.getInt(1);
+                    received = r.getInt(2);
                 }
             }
-            String code = String.format("%s-%s-%04d", agency, day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")),
-                    number);
+            String yyMMdd = day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+            String code = String.format("%s-%s-%04d", agency, yyMMdd, number);
             stats(con, agency, day, 1, 0);
             Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
             exec(con, "INSERT INTO DOSSIER (CODE, AGENCY_CODE, AGENCY_NAME, APPLICANT_ID_NUMBER, APPLICANT_NAME, "
                     + "APPLICANT_PHONE, AUDIT_COUNT, BUDGET_SECONDS, CHANNEL, CONSUMED_SECONDS, FEE, FEE_LINES, FIELD_CODE, "
                     + "FIELD_NAME, PROCEDURE_CODE, PROCEDURE_NAME, PROCESS_JSON, RECEIVED_BY, RECEIVED_BY_NAME, STATUS, "
                     + "STEP_INDEX, SUBMITTED_AT, RECEIVED_AT, COUNT_FROM, DUE_AT, STEP_STARTED_AT, STEP_DUE_AT, "
-                    + "SUPPLEMENT_LIMIT, TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT, RESULT_SPEC, VERSION) VALUES "
+                    + "SUPPLEMENT_LIMIT, TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT, RESULT_SPEC, RECEPTION_NUMBER, VERSION) VALUES "
                     + "(?, ?, 'Phường Võ Cường', ?, ?, '0912345678', 1, 28800, 'COUNTER', 0, 4000, "
                     + "'2 trang × 2.000 đ', 'CT', 'Chứng thực', '2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', "
                     + "?, 'tn.vocuong', 'Lý Kim Oanh', 'RECEIVED', 0, ?, ?, ?, ?, ?, ?, 1, 1, 'SAME_DAY', "
-                    + "'{\"kind\":\"Bản sao chứng thực\"}', 1)",
+                    + "'{\"kind\":\"Bản sao chứng thực\"}', ?, 1)",
                     code, agency, String.format("0271%08d", i % 100_000_000), "Người nộp số " + i, PROCESS, now, now, now,
-                    now, now, now);
+                    now, now, now, String.format("%s-%04d", yyMMdd, received));
             exec(con, "INSERT INTO DOSSIER_DOCUMENT (DOSSIER_CODE, DOC_INDEX, CERTIFIED_COPIES, DOC_CODE, COPIES, NAME, "
                     + "ORIGINALS, PAGES) VALUES (?, 0, 0, 'ban-chinh', 1, 'Bản chính giấy tờ, văn bản', 1, 2)", code);
             audit(con, code, 1, "RECEIVE", "RECEIVED", now);

@@ -150,11 +150,24 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(slip.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"));
         assertTrue(slip.contains("chưa hợp pháp hóa"));
 
+        assertTrue("a refused submission takes no reception number", refused.get("receptionNumber").isNull());
+
         String second = post("/api/public/dossiers", null, online).json().get("code").asText();
+        assertTrue(get("/api/dossiers/" + second, "tn.vocuong").json().get("receptionNumber").isNull());
         JsonNode accepted = ok(act("tn.vocuong", second, "{\"action\": \"ACCEPT\"}"));
         assertEquals("RECEIVED", accepted.get("status").asText());
         assertFalse(accepted.get("dueAt").isNull());
-        assertEquals(200, get("/api/dossiers/" + second + "/receipt", "tn.vocuong").status());
+        // the reception number (số tiếp nhận) is taken at acceptance, not when the citizen sent it
+        String yyMMdd = LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+        String number = accepted.get("receptionNumber").asText();
+        assertTrue(number, number.matches(yyMMdd + "-\\d{4}"));
+        Answer receipt = get("/api/dossiers/" + second + "/receipt", "tn.vocuong");
+        assertEquals(200, receipt.status());
+        assertTrue(receipt.body().contains("Số thứ tự: " + number));
+        // the next reception at the counter follows it in the book, though the refused one took a code
+        JsonNode counter = receive("tn.vocuong", copyCertification(VO_CUONG, "Trần Văn Tại Quầy")).json();
+        assertEquals(String.format("%s-%04d", yyMMdd, Integer.parseInt(number.substring(7)) + 1),
+                counter.get("receptionNumber").asText());
 
         // the tracking book records what the department received: the accepted one, not the refused one
         String today = LocalDateTime.now().toLocalDate().toString();

@@ -48,6 +48,8 @@ export async function render(app, ctx, code) {
         h('dt', {}, 'Điện thoại'), h('dd', {}, d.applicant.phone || '—'),
         h('dt', {}, 'Địa chỉ'), h('dd', {}, d.applicant.address || '—'),
         h('dt', {}, 'Nộp lúc'), h('dd', {}, dateTime(d.submittedAt)),
+        d.receptionNumber ? [h('dt', {}, 'Số tiếp nhận'), h('dd', {id: 'dossier-reception-number'},
+          d.receptionNumber + ' (tiếp nhận ' + dateTime(d.receivedAt) + ')')] : null,
         h('dt', {}, 'Hẹn trả'), h('dd', {class: 'due ' + due, id: 'dossier-due'}, dateTime(d.dueAt)),
         // after an apology (Mẫu 04): the day promised to the applicant; the legal due date stays above
         ...(d.progress && d.progress.appointmentAt && d.progress.appointmentAt > d.dueAt

@@ -28,19 +28,25 @@ import vn.motcua.procedure.ProcessStep;
  *     01/2026-SCT/BS"; null until approval or when the procedure keeps no register
  * @param supplementRequestsLeft how many more times the unit that has the dossier may ask the
  *     applicant for a supplement (Decree 61/2018: once per unit, unless the procedure says otherwise)
+ * @param receptionNumber the dossier's number in the tracking book (số tiếp nhận, "yyMMdd-NNNN": the
+ *     day of reception and its place among that day's receptions), taken when it was received; null
+ *     for an online submission not yet accepted, and for dossiers received before dossier API 1.5
  */
 public record Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime stepStartedAt,
                        LocalDateTime stepDueAt, String assignee, boolean clockRunning, long budgetSeconds,
                        long consumedSeconds, LocalDateTime appointmentAt, LocalDateTime finishedAt,
                        LocalDateTime returnedAt, String collectedBy, String result, String transferAgencyCode,
                        LocalDateTime transferDueAt, LocalDateTime handedOverAt, String registerEntry,
-                       int supplementRequestsLeft) {
+                       int supplementRequestsLeft, String receptionNumber) {
 
     public Progress {
         steps = List.copyOf(steps);
     }
 
-    /** The progress as dossier API 1.4 knew it: one supplement request left, the legal default. */
+    /**
+     * The progress as dossier API 1.4 knew it: one supplement request left, the legal default, and no
+     * reception number.
+     */
     public Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime stepStartedAt, LocalDateTime stepDueAt,
                     String assignee, boolean clockRunning, long budgetSeconds, long consumedSeconds,
                     LocalDateTime appointmentAt, LocalDateTime finishedAt, LocalDateTime returnedAt,
@@ -48,7 +54,7 @@ public record Progress(List<ProcessStep> steps, int stepIndex, LocalDateTime ste
                     LocalDateTime handedOverAt, String registerEntry) {
         this(steps, stepIndex, stepStartedAt, stepDueAt, assignee, clockRunning, budgetSeconds, consumedSeconds,
                 appointmentAt, finishedAt, returnedAt, collectedBy, result, transferAgencyCode, transferDueAt,
-                handedOverAt, registerEntry, 1);
+                handedOverAt, registerEntry, 1, null);
     }
 
     /** The current step, or null before acceptance and after the result. */

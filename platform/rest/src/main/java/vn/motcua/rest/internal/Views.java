@@ -60,9 +60,9 @@ final class Views {
                        String channel, String channelLabel, Applicant applicant, List<DossierDocument> documents,
                        Map<String, String> form, TimeLimit timeLimit, LocalDateTime submittedAt,
                        LocalDateTime receivedAt, LocalDateTime countFrom, LocalDateTime dueAt, long fee,
-                       List<String> feeLines, String receivedBy, String receivedByName, long version,
-                       String timeliness, String timelinessLabel, ProgressView progress, String receiptUrl,
-                       List<ActionView> allowedActions) {
+                       List<String> feeLines, String receivedBy, String receivedByName, String receptionNumber,
+                       long version, String timeliness, String timelinessLabel, ProgressView progress,
+                       String receiptUrl, List<ActionView> allowedActions) {
         static DossierView of(Dossier d) {
             return of(d, null);
         }
@@ -74,7 +74,8 @@ final class Views {
                     d.procedureCode(), d.procedureName(), new ProcedureField(d.fieldCode(), d.fieldName()),
                     d.agencyCode(), d.agencyName(), d.channel().name(), d.channel().label(), d.applicant(),
                     d.documents(), d.form(), d.timeLimit(), d.submittedAt(), d.receivedAt(), d.countFrom(), d.dueAt(),
-                    d.fee(), d.feeLines(), d.receivedBy(), d.receivedByName(), d.version(),
+                    d.fee(), d.feeLines(), d.receivedBy(), d.receivedByName(), d.progress().receptionNumber(),
+                    d.version(),
                     t == null ? null : t.name(), t == null ? null : t.label(), ProgressView.of(d.progress()),
                     "/api/dossiers/" + d.code() + "/receipt",
                     allowed == null ? null : allowed.stream().map(ActionView::of).toList());

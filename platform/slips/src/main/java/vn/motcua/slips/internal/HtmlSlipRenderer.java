@@ -149,7 +149,8 @@ public class HtmlSlipRenderer implements SlipRenderer {
                 : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
-        v.put("bookEntry", dayAndNumber(d));
+        // the number taken at reception; a dossier received before reception numbers: its code's
+        v.put("bookEntry", d.progress().receptionNumber() != null ? d.progress().receptionNumber() : dayAndNumber(d));
         v.put("receivedByName", d.receivedByName() == null ? d.receivedBy() : d.receivedByName());
         return RECEIPT.render(v);
     }

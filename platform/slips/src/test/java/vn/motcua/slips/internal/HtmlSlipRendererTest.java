@@ -87,6 +87,26 @@ public class HtmlSlipRendererTest {
     }
 
     @Test
+    public void anOnlineSubmissionEntersTheBookWithTheNumberTakenWhenItWasAccepted() {
+        // sent on Saturday 28/11 (its code's day), accepted on Monday 30/11 as that day's third reception
+        LocalDateTime accepted = LocalDateTime.of(2026, 11, 30, 8, 10);
+        Dossier sent = dossier("Nguyễn Thị Phương Hoa", 0, accepted);
+        Progress p = sent.progress();
+        Progress received = new Progress(p.steps(), p.stepIndex(), p.stepStartedAt(), p.stepDueAt(), p.assignee(),
+                p.clockRunning(), p.budgetSeconds(), p.consumedSeconds(), p.appointmentAt(), p.finishedAt(),
+                p.returnedAt(), p.collectedBy(), p.result(), p.transferAgencyCode(), p.transferDueAt(),
+                p.handedOverAt(), p.registerEntry(), 1, "261130-0003");
+        Dossier d = new Dossier("000.10.01.H07-261128-0002", sent.procedureCode(), sent.procedureName(),
+                sent.fieldCode(), sent.fieldName(), sent.agencyCode(), sent.agencyName(), Channel.ONLINE,
+                sent.status(), sent.applicant(), sent.documents(), sent.form(), sent.timeLimit(),
+                LocalDateTime.of(2026, 11, 28, 21, 40), accepted, accepted, sent.dueAt(), 0, List.of(),
+                "tn.vocuong", "Vũ Thị Thùy Linh", 2, received);
+        String html = RENDERER.receipt(d, null);
+        assertTrue(html, html.contains("Mã hồ sơ: <b>000.10.01.H07-261128-0002</b>"));
+        assertTrue(html, html.contains("Quyển số: 2026, Số thứ tự: 261130-0003"));
+    }
+
+    @Test
     public void escapesWhatPeopleTyped() {
         String html = RENDERER.receipt(dossier("<script>alert('x')</script> & \"Hoa\"", 0,
                 LocalDateTime.of(2026, 11, 30, 9, 5)), null);

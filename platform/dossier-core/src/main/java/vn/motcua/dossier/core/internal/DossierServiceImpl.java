@@ -267,6 +267,10 @@ public class DossierServiceImpl implements DossierService {
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
                 }
+                if (request.action() == vn.motcua.dossier.Action.ACCEPT) {
+                    // the online submission enters the tracking book now, not when it was sent
+                    d.setReceptionNumber(registers.reception(d.getAgencyCode(), at.toLocalDate()));
+                }
                 String resultDocument = null;
                 if (d.getStatus() == DossierStatus.RESULT_READY || (d.getStatus() == DossierStatus.RETURNED
                         && request.action() == vn.motcua.dossier.Action.RESOLVE_ON_SPOT)) {
@@ -438,7 +442,8 @@ public class DossierServiceImpl implements DossierService {
                 d.getBudgetSeconds(), d.getConsumedSeconds(), d.getAppointmentAt(), d.getFinishedAt(),
                 d.getReturnedAt(), d.getCollectedBy(), d.getResultText(), d.getTransferAgency(),
                 d.getTransferDueAt(), d.getHandedOverAt(), d.getRegisterEntry(),
-                Math.max(0, d.getSupplementLimit() - Lifecycle.supplementsBy(d, d.getAgencyCode())));
+                Math.max(0, d.getSupplementLimit() - Lifecycle.supplementsBy(d, d.getAgencyCode())),
+                d.getReceptionNumber());
         return new Dossier(d.getCode(), d.getProcedureCode(), d.getProcedureName(), d.getFieldCode(),
                 d.getFieldName(), d.getAgencyCode(), d.getAgencyName(), d.getChannel(), d.getStatus(),
                 new Applicant(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(),

@@ -127,6 +127,9 @@ public class DossierEntity {
     private Integer registerNumber;
     @Column(name = "REGISTER_ENTRY", length = 200)
     private String registerEntry;
+    /** The reception number (số tiếp nhận), "yyMMdd-NNNN": taken at reception, null before. */
+    @Column(name = "RECEPTION_NUMBER", length = 20)
+    private String receptionNumber;
     /** Supplement requests made so far, per processing agency: "code=n;code=n". */
     @Column(name = "SUPPLEMENTS", length = 500)
     private String supplements;
@@ -545,6 +548,14 @@ public class DossierEntity {
 
     void setRegisterEntry(String registerEntry) {
         this.registerEntry = registerEntry;
+    }
+
+    public String getReceptionNumber() {
+        return receptionNumber;
+    }
+
+    public void setReceptionNumber(String receptionNumber) {
+        this.receptionNumber = receptionNumber;
     }
 
     void setFirstVersion() {

@@ -50,6 +50,16 @@ public class DossierRepository {
             "UPDATE DOSSIER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
     private static final String READ_NUMBER =
             "SELECT LAST_NUMBER FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    /** At the counter a dossier is received as it is submitted: its code and reception number, one row. */
+    private static final String NEXT_NUMBER_RECEIVED = "UPDATE DOSSIER_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1, "
+            + "LAST_RECEIVED = LAST_RECEIVED + 1 WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    private static final String READ_NUMBER_RECEIVED =
+            "SELECT LAST_NUMBER, LAST_RECEIVED FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    /** An online submission accepted: its reception number only (its code it has had since it was sent). */
+    private static final String NEXT_RECEIVED =
+            "UPDATE DOSSIER_COUNTER SET LAST_RECEIVED = LAST_RECEIVED + 1 WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
+    private static final String READ_RECEIVED =
+            "SELECT LAST_RECEIVED FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
     private static final String COUNT_COUNTER =
             "SELECT COUNT(*) FROM DOSSIER_COUNTER WHERE AGENCY_CODE = ? AND RECEIVED_DAY = ?";
     private static final String CREATE_COUNTER =
@@ -115,11 +125,16 @@ public class DossierRepository {
                               Function<DossierEntity, List<OutboxEntry>> outbox, StatsDelta stats, String agency,
                               LocalDate day, Date sqlDay) {
         return db.jdbc(c -> {
-            Integer number = takeNext(c, NEXT_NUMBER, READ_NUMBER, agency, sqlDay);
-            if (number == null) {
+            boolean received = dossier.getReceivedAt() != null;
+            int[] numbers = received ? takeNext(c, NEXT_NUMBER_RECEIVED, READ_NUMBER_RECEIVED, 2, agency, sqlDay)
+                    : takeNext(c, NEXT_NUMBER, READ_NUMBER, 1, agency, sqlDay);
+            if (numbers == null) {
                 throw new IllegalStateException("no dossier counter for " + agency + " on " + day);
             }
-            String code = DossierCodes.format(agency, day, number);
+            String code = DossierCodes.format(agency, day, numbers[0]);
+            if (received) {
+                dossier.setReceptionNumber(DossierCodes.receptionNumber(day, numbers[1]));
+            }
             if (stats != null) {
                 applyStats(c, stats);
             }
@@ -151,6 +166,9 @@ public class DossierRepository {
     public interface Registers {
         /** The next number of a register for an agency and a year: unique and gap-free. */
         int next(String book, String agency, int year);
+
+        /** The next reception number of an agency on a day ("yyMMdd-NNNN"), for a dossier it accepts. */
+        String reception(String agency, LocalDate day);
     }
 
     /**
@@ -336,7 +354,17 @@ public class DossierRepository {
                 }
                 Object[] before = DossierRows.snapshot(d);
                 List<DocumentRow> documentsBefore = new ArrayList<>(d.getDocuments());
-                Registers registers = (book, agency, year) -> nextRegisterNumber(c, book, agency, year);
+                Registers registers = new Registers() {
+                    @Override
+                    public int next(String book, String agency, int year) {
+                        return nextRegisterNumber(c, book, agency, year);
+                    }
+
+                    @Override
+                    public String reception(String agency, LocalDate day) {
+                        return nextReceptionNumber(c, agency, day);
+                    }
+                };
                 Changes ch = change.apply(d, registers);
                 if (ch.refusal() != null) {
                     refused[0] = ch.refusal();
@@ -389,15 +417,28 @@ public class DossierRepository {
 
     private static final String INSERT_RESULT = "INSERT INTO DOSSIER_RESULT (DOSSIER_CODE, HTML) VALUES (?, ?)";
 
+    /** The next reception number of an agency's day, on the connection of the change that takes it. */
+    private String nextReceptionNumber(Connection c, String agency, LocalDate day) {
+        try {
+            int[] number = takeNext(c, NEXT_RECEIVED, READ_RECEIVED, 1, agency, Date.valueOf(day));
+            if (number == null) {
+                throw new RowMissing("dossier counter " + agency + "/" + day, () -> ensureCounter(agency, day));
+            }
+            return DossierCodes.receptionNumber(day, number[0]);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** The next number of a register, on the connection of the change that takes it. */
     private int nextRegisterNumber(Connection c, String book, String agency, int year) {
         try {
-            Integer number = takeNext(c, NEXT_REGISTER_NUMBER, READ_REGISTER_NUMBER, book, agency, year);
+            int[] number = takeNext(c, NEXT_REGISTER_NUMBER, READ_REGISTER_NUMBER, 1, book, agency, year);
             if (number == null) {
                 throw new RowMissing("register " + book + "/" + agency + "/" + year,
                         () -> createRegister(book, agency, year));
             }
-            return number;
+            return number[0];
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -405,9 +446,10 @@ public class DossierRepository {
 
     /**
      * Takes the next number of a counter row: its increment (which locks the row until the commit)
-     * and the value it now holds, both by the same key; null when there is no such row.
+     * and the {@code columns} values it now holds (those {@code read} selects), both by the same key;
+     * null when there is no such row.
      */
-    private static Integer takeNext(Connection c, String increment, String read, Object... key)
+    private static int[] takeNext(Connection c, String increment, String read, int columns, Object... key)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(increment)) {
             bindAll(p, key.length, key);
@@ -419,7 +461,11 @@ public class DossierRepository {
             bindAll(p, key.length, key);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
-                return r.getInt(1);
+                int[] values = new int[columns];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = r.getInt(i + 1);
+                }
+                return values;
             }
         }
     }

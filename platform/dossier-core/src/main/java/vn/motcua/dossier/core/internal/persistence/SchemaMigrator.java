@@ -32,7 +32,8 @@ public final class SchemaMigrator {
 
     /** The scripts, in order; a new schema version appends a line here and a file next to them. */
     static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__cluster.sql",
-            "V4__outbox_order.sql", "V5__finished_received.sql", "V6__sessions.sql", "V7__audit_time_index.sql");
+            "V4__outbox_order.sql", "V5__finished_received.sql", "V6__sessions.sql", "V7__audit_time_index.sql",
+            "V8__reception_number.sql");
 
     private SchemaMigrator() {
     }
