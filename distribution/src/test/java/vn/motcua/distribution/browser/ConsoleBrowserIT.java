@@ -147,6 +147,9 @@ public class ConsoleBrowserIT {
     @Test
     public void a2_clerkUploadsTheScanAndHandsTheDossierOver() throws Exception {
         openDossier(code);
+        // received at the counter: it entered the tracking book the day its code says
+        String reception = visible(By.id("dossier-reception-number")).getText();
+        assertTrue(reception, reception.matches(code.substring(14, 20) + "-\\d{4} \\(tiếp nhận \\d\\d:\\d\\d .*\\)"));
         // other types are refused by their content, whatever the name says, with a message the clerk can act on
         Path text = Files.createTempFile(profile, "ghi-chu-", ".txt");
         Files.writeString(text, "không phải bản quét", StandardCharsets.UTF_8);
