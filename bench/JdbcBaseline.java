@@ -186,11 +186,11 @@ public class JdbcBaseline {
                     + "APPLICANT_PHONE, AUDIT_COUNT, BUDGET_SECONDS, CHANNEL, CONSUMED_SECONDS, FEE, FEE_LINES, FIELD_CODE, "
                     + "FIELD_NAME, PROCEDURE_CODE, PROCEDURE_NAME, PROCESS_JSON, RECEIVED_BY, RECEIVED_BY_NAME, STATUS, "
                     + "STEP_INDEX, SUBMITTED_AT, RECEIVED_AT, COUNT_FROM, DUE_AT, STEP_STARTED_AT, STEP_DUE_AT, "
-                    + "SUPPLEMENT_LIMIT, TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT, RESULT_SPEC, RECEPTION_NUMBER, VERSION) VALUES "
+                    + "SUPPLEMENT_LIMIT, TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT, RESULT_SPEC, RECEPTION_NUMBER, STEP_ROLE, VERSION) VALUES "
                     + "(?, ?, 'Phường Võ Cường', ?, ?, '0912345678', 1, 28800, 'COUNTER', 0, 4000, "
                     + "'2 trang × 2.000 đ', 'CT', 'Chứng thực', '2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', "
                     + "?, 'tn.vocuong', 'Lý Kim Oanh', 'RECEIVED', 0, ?, ?, ?, ?, ?, ?, 1, 1, 'SAME_DAY', "
-                    + "'{\"kind\":\"Bản sao chứng thực\"}', ?, 1)",
+                    + "'{\"kind\":\"Bản sao chứng thực\"}', ?, 'RECEPTION_CLERK', 1)",
                     code, agency, String.format("0271%08d", i % 100_000_000), "Người nộp số " + i, PROCESS, now, now, now,
                     now, now, now, String.format("%s-%04d", yyMMdd, received));
             exec(con, "INSERT INTO DOSSIER_DOCUMENT (DOSSIER_CODE, DOC_INDEX, CERTIFIED_COPIES, DOC_CODE, COPIES, NAME, "
@@ -227,7 +227,8 @@ public class JdbcBaseline {
             }
             Timestamp now = Timestamp.valueOf(LocalDateTime.now().withNano(0));
             int updated = exec(con, "UPDATE DOSSIER SET STATUS = ?, AUDIT_COUNT = ?, STEP_DUE_AT = ?, STEP_INDEX = ?, "
-                    + "VERSION = ? WHERE CODE = ? AND VERSION = ?", to, audits + 1, now, audits, version + 1, code, version);
+                    + "STEP_ROLE = ?, VERSION = ? WHERE CODE = ? AND VERSION = ?", to, audits + 1, now, audits,
+                    audits == 1 ? "SPECIALIST" : "LEADER", version + 1, code, version);
             if (updated != 1) {
                 throw new SQLException("concurrent change of " + code);
             }

@@ -292,8 +292,34 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals("SPECIALIST", item.get("stepRole").asText());
         assertEquals("cv.vocuong", item.get("assignee").asText());
         assertFalse(item.get("stepName").asText().isBlank());
+        // each official's own queue (myTurn=true) holds it while its step waits for them
+        assertTrue(myTurn("cv.vocuong").contains(code));
+        String colleague = "cv.vocuong.t" + (System.nanoTime() % 100_000);
+        Answer account = post("/api/admin/users", "qt.tinh", """
+                {"userName": "%s", "displayName": "Trần Văn Đồng Nghiệp", "roles": ["SPECIALIST"],
+                 "agencyCode": "%s", "password": "%s"}""".formatted(colleague, VO_CUONG, DEMO_PASSWORD));
+        assertEquals(account.body(), 201, account.status());
+        assertFalse("handed to cv.vocuong: not their colleague's turn", myTurn(colleague).contains(code));
+        assertFalse("at the specialist's step: not yet the leader's", myTurn("ld.vocuong").contains(code));
         ok(act("cv.vocuong", code, "{\"action\": \"PROPOSE\"}"));
         assertEquals("LEADER", listed("IN_PROCESS", code).get("stepRole").asText());
+        assertFalse(myTurn("cv.vocuong").contains(code));
+        assertTrue(myTurn("ld.vocuong").contains(code));
+        assertFalse("another ward's leader", myTurn("ld.vuninh").contains(code));
+        assertTrue("a clerk's turn is in other states, not in process", myTurn("tn.vocuong").isEmpty());
+        Answer bad = get("/api/dossiers?myTurn=yes", "ld.vocuong");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("myTurn phải là true hoặc false"));
+    }
+
+    private static List<String> myTurn(String user) throws Exception {
+        List<String> codes = new ArrayList<>();
+        JsonNode page = get("/api/dossiers?myTurn=true&size=200", user).json();
+        for (JsonNode item : page.get("items")) {
+            assertEquals("IN_PROCESS", item.get("status").asText());
+            codes.add(item.get("code").asText());
+        }
+        return codes;
     }
 
     private static JsonNode listed(String status, String code) throws Exception {

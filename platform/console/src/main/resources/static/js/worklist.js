@@ -5,6 +5,8 @@ import {get, query, enc} from './api.js';
 import {dateTime, dueClass, DUE_LABELS} from './format.js';
 
 const TABS = [
+  // the official's own queue: dossiers whose current step waits for them (myTurn, asked of the server)
+  {key: 'DEN_LUOT_TOI', status: 'IN_PROCESS', myTurn: true, label: 'Đến lượt tôi', roles: ['SPECIALIST', 'LEADER']},
   {status: 'SUBMITTED', label: 'Nộp trực tuyến chờ tiếp nhận', roles: ['RECEPTION_CLERK']},
   {status: 'RECEIVED', label: 'Đã tiếp nhận, chờ chuyển xử lý', roles: ['RECEPTION_CLERK', 'LEADER']},
   {status: 'IN_PROCESS', label: 'Đang xử lý', roles: ['SPECIALIST', 'LEADER', 'RECEPTION_CLERK']},
@@ -21,22 +23,24 @@ export async function render(app, ctx) {
   const tabs = TABS.filter(t => !t.roles || t.roles.some(r => ctx.has(r)) || ctx.has('PROVINCE_ADMIN')
     || ctx.has('AGENCY_ADMIN'));
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
-  const current = tabs.find(t => t.status === (params.get('trang-thai') ?? tabs[0].status)) || tabs[0];
+  const key = t => t.key || t.status;
+  const current = tabs.find(t => key(t) === (params.get('trang-thai') ?? key(tabs[0]))) || tabs[0];
   const page = Math.max(0, parseInt(params.get('trang') || '0', 10) || 0);
   const lookup = h('input', {id: 'open-code', placeholder: 'Mã hồ sơ, ví dụ 000.10.01.H07-261130-0001', autocomplete: 'off'});
   const body = h('div', {id: 'worklist'}, h('p', {class: 'loading'}, 'Đang tải…'));
   mount(app, h('h1', {}, 'Hồ sơ cần xử lý'),
     h('nav', {class: 'tabs', 'aria-label': 'Trạng thái'}, tabs.map(t => h('a', {
-      href: '#/ho-so?trang-thai=' + t.status, class: t === current ? 'active' : '', id: 'tab-' + (t.status || 'ALL')}, t.label))),
+      href: '#/ho-so?trang-thai=' + key(t), class: t === current ? 'active' : '', id: 'tab-' + (key(t) || 'ALL')}, t.label))),
     h('form', {class: 'inline', onsubmit: e => {
       e.preventDefault();
       if (lookup.value.trim()) ctx.navigate('#/ho-so/' + enc(lookup.value.trim()));
     }}, lookup, h('button', {type: 'submit'}, 'Mở hồ sơ')),
     body);
   try {
-    const result = await get('/dossiers' + query({status: current.status, page, size: 50}));
+    const result = await get('/dossiers' + query({status: current.status, myTurn: current.myTurn, page, size: 50}));
     if (!result.items.length) {
-      mount(body, notice('info', 'Không có hồ sơ nào ở mục này.'));
+      mount(body, notice('info', current.myTurn ? 'Không có hồ sơ nào đang chờ bạn xử lý.'
+        : 'Không có hồ sơ nào ở mục này.'));
       return;
     }
     mount(body, h('table', {class: 'list'},
@@ -69,7 +73,7 @@ function myTurn(d, ctx) {
 function pager(tab, page, result) {
   const pages = Math.ceil(result.total / result.size);
   if (pages <= 1) return null;
-  const link = (p, label) => h('a', {href: '#/ho-so?trang-thai=' + tab.status + '&trang=' + p}, label);
+  const link = (p, label) => h('a', {href: '#/ho-so?trang-thai=' + (tab.key || tab.status) + '&trang=' + p}, label);
   return h('p', {class: 'pager'}, page > 0 ? link(page - 1, '‹ Trang trước') : null, ' Trang ' + (page + 1) + '/' + pages + ' ',
     page + 1 < pages ? link(page + 1, 'Trang sau ›') : null);
 }

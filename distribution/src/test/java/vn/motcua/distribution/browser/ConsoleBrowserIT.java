@@ -189,6 +189,9 @@ public class ConsoleBrowserIT {
     @Test
     public void a3_theSpecialistProposesAndTheLeaderApproves() throws Exception {
         signIn("cv.vocuong");
+        // the specialist's own queue ("Đến lượt tôi", asked of the server with myTurn=true) comes first
+        click(By.id("tab-DEN_LUOT_TOI"));
+        visible(By.cssSelector("tr[data-code='" + code + "']"));
         click(By.id("tab-IN_PROCESS"));
         WebElement row = visible(By.cssSelector("tr[data-code='" + code + "']"));
         // handed to this specialist, at the appraisal step: the list says whose turn it is
@@ -202,7 +205,16 @@ public class ConsoleBrowserIT {
         shot("08-chuyen-vien-ho-so");
         act("PROPOSE", "note", "Đủ điều kiện chứng thực");
 
+        driver.get(runtime.base() + "/console/#/ho-so?trang-thai=DEN_LUOT_TOI");
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#worklist table")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#worklist .notice"))));
+        assertTrue("proposed: no longer in the specialist's queue",
+                driver.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+
         signIn("ld.vocuong");
+        click(By.id("tab-DEN_LUOT_TOI"));
+        visible(By.cssSelector("tr[data-code='" + code + "']"));
         click(By.id("tab-IN_PROCESS"));
         assertEquals("now at the leader's step", "Đến lượt bạn", visible(By.cssSelector(
                 "tr[data-code='" + code + "'] .badge.mine")).getText());

@@ -63,11 +63,13 @@ public class DossiersResource {
                                                @QueryParam("from") String from, @QueryParam("to") String to,
                                                @QueryParam("page") String page, @QueryParam("size") String size,
                                                @QueryParam("applicantId") String applicantId,
+                                               @QueryParam("myTurn") String myTurn,
                                                @Context SecurityContext security) {
         DossierQuery q = new DossierQuery(Params.optional(agency),
                 Params.enumValue("status", status, DossierStatus.class), Params.date("from", from),
                 Params.date("to", to), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE), applicantId(applicantId));
+                Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE), applicantId(applicantId),
+                Params.bool("myTurn", myTurn));
         var result = dossiers.search(q, ActorSecurityContext.actor(security));
         return new PageView<>(result.items().stream().map(DossierSummaryView::of).toList(), result.page(),
                 result.size(), result.total());

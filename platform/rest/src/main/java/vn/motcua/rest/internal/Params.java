@@ -93,6 +93,18 @@ final class Params {
         }
     }
 
+    static boolean bool(String name, String value) {
+        String v = optional(value);
+        if (v == null || v.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BadRequestException("param.invalid",
+                "Tham số " + name + " phải là true hoặc false, nhận được '" + clip(value) + "'.");
+    }
+
     /** Echo at most 60 characters of what the caller sent. */
     static String clip(String value) {
         return value.length() > 60 ? value.substring(0, 60) + "…" : value;

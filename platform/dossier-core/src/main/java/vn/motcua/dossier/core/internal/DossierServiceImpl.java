@@ -183,6 +183,7 @@ public class DossierServiceImpl implements DossierService {
                     s.pages()));
         }
         d.setStepIndex(0);
+        d.setStepRole(descriptor.process().get(0).role().name());
         d.setAuditCount(1);
         LocalDateTime stepDue = null;
         if (received) {
@@ -375,14 +376,15 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public Page<DossierSummary> search(DossierQuery query, Actor actor) {
+        Actor turnOf = query.myTurn() ? actor : null;
         if (actor.seesWholeProvince()) {
-            return repository.search(query, null, FormCodec::readSteps);
+            return repository.search(query, null, turnOf, FormCodec::readSteps);
         }
         Set<String> scope = agencies.scope(actor.agencyCode());
         if (scope.isEmpty() || (query.agencyCode() != null && !scope.contains(query.agencyCode()))) {
             return new Page<>(List.of(), query.page(), query.size(), 0);
         }
-        return repository.search(query, query.agencyCode() != null ? null : scope, FormCodec::readSteps);
+        return repository.search(query, query.agencyCode() != null ? null : scope, turnOf, FormCodec::readSteps);
     }
 
     @Override

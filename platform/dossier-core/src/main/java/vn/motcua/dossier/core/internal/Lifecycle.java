@@ -317,6 +317,7 @@ final class Lifecycle {
 
     private void startStep(DossierEntity d, List<ProcessStep> steps, int index, LocalDateTime at) {
         d.setStepIndex(index);
+        d.setStepRole(steps.get(index).role().name());
         d.setStepStartedAt(at);
         d.setStepDueAt(clock.stepDue(d, steps, index));
     }

@@ -214,6 +214,7 @@ public class LifecycleTest {
         assertEquals("cv.minh", details(handOver).get("assignee"));
         assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
         assertEquals(1, d.getStepIndex());
+        assertEquals("the role the step waits for, kept for work lists", "SPECIALIST", d.getStepRole());
         assertEquals("cv.minh", d.getAssignee());
         assertEquals(t("2025-10-13T10:00"), d.getStepStartedAt());
         assertEquals(t("2025-10-13T10:00"), d.getHandedOverAt());
@@ -227,6 +228,7 @@ public class LifecycleTest {
         assertEquals("Hồ sơ hợp lệ, đề nghị chứng thực", propose.getNote());
         assertEquals(t("2025-10-15T10:42"), propose.getStepDueAt());
         assertEquals(2, d.getStepIndex());
+        assertEquals("LEADER", d.getStepRole());
         assertEquals(t("2025-10-15T17:30"), d.getStepDueAt());
 
         // The leader approves and signs: the result is ready, the clock stops.

@@ -127,6 +127,9 @@ public class DossierEntity {
     private Integer registerNumber;
     @Column(name = "REGISTER_ENTRY", length = 200)
     private String registerEntry;
+    /** The role the current step waits for (RECEPTION_CLERK, SPECIALIST, LEADER): the step's, kept beside it. */
+    @Column(name = "STEP_ROLE", length = 20)
+    private String stepRole;
     /** The reception number (số tiếp nhận), "yyMMdd-NNNN": taken at reception, null before. */
     @Column(name = "RECEPTION_NUMBER", length = 20)
     private String receptionNumber;
@@ -548,6 +551,14 @@ public class DossierEntity {
 
     void setRegisterEntry(String registerEntry) {
         this.registerEntry = registerEntry;
+    }
+
+    public String getStepRole() {
+        return stepRole;
+    }
+
+    public void setStepRole(String stepRole) {
+        this.stepRole = stepRole;
     }
 
     public String getReceptionNumber() {

@@ -22,11 +22,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierQuery;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.Page;
+import vn.motcua.dossier.Role;
 import vn.motcua.dossier.core.internal.DossierCodes;
 import vn.motcua.procedure.ProcessStep;
 
@@ -642,10 +644,12 @@ public class DossierRepository {
      * One page of dossiers, newest first, with the total across pages.
      *
      * @param scope when not null, only dossiers of these agencies
+     * @param turnOf when not null, only dossiers in process whose current step waits for this
+     *     official: a step of one of their roles, a specialist's only when assigned to them or to no one
      * @param steps reads a dossier's stored process (its JSON) into its steps: a list item names the
      *     step it is at and who acts there
      */
-    public Page<DossierSummary> search(DossierQuery q, Collection<String> scope,
+    public Page<DossierSummary> search(DossierQuery q, Collection<String> scope, Actor turnOf,
                                        Function<String, List<ProcessStep>> steps) {
         // no constant condition such as 1 = 1: with one, EclipseLink prints every parameter as a
         // literal, and Derby compiles the statement anew for each identity number or date
@@ -667,6 +671,25 @@ public class DossierRepository {
         }
         if (q.applicantIdNumber() != null) {
             conditions.add("d.applicantIdNumber = :applicant");
+        }
+        boolean specialistTurn = turnOf != null && turnOf.hasRole(Role.SPECIALIST);
+        List<String> turnRoles = new ArrayList<>();
+        if (turnOf != null) {
+            for (Role r : turnOf.roles()) {
+                if (r != Role.SPECIALIST) {
+                    turnRoles.add(r.name());
+                }
+            }
+            List<String> turn = new ArrayList<>();
+            if (!turnRoles.isEmpty()) {
+                turn.add("d.stepRole IN :turnRoles");
+            }
+            if (specialistTurn) {
+                turn.add("(d.stepRole = :specialist AND (d.assignee = :turnOf OR d.assignee IS NULL))");
+            }
+            // no role that a step waits for (a citizen, an administrator): nobody's turn
+            conditions.add(turn.isEmpty() ? "d.code IS NULL"
+                    : "d.status = :turnStatus AND (" + String.join(" OR ", turn) + ")");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return db.txExpr(em -> {
@@ -693,6 +716,16 @@ public class DossierRepository {
                 }
                 if (q.applicantIdNumber() != null) {
                     query.setParameter("applicant", q.applicantIdNumber());
+                }
+                if (!turnRoles.isEmpty()) {
+                    query.setParameter("turnRoles", turnRoles);
+                }
+                if (specialistTurn) {
+                    query.setParameter("specialist", Role.SPECIALIST.name());
+                    query.setParameter("turnOf", turnOf.userName());
+                }
+                if (turnOf != null && (specialistTurn || !turnRoles.isEmpty())) {
+                    query.setParameter("turnStatus", DossierStatus.IN_PROCESS);
                 }
             }
             long total = count.getSingleResult();

@@ -137,6 +137,7 @@ final class DossierRows {
             text("REGISTER_BOOK", DossierEntity::getRegisterBook, DossierEntity::setRegisterBook),
             integer("REGISTER_NUMBER", DossierEntity::getRegisterNumber, DossierEntity::setRegisterNumber),
             text("REGISTER_ENTRY", DossierEntity::getRegisterEntry, DossierEntity::setRegisterEntry),
+            text("STEP_ROLE", DossierEntity::getStepRole, DossierEntity::setStepRole),
             text("RECEPTION_NUMBER", DossierEntity::getReceptionNumber, DossierEntity::setReceptionNumber),
             integer("AUDIT_COUNT", DossierEntity::getAuditCount, DossierEntity::setAuditCount),
             bigint("VERSION", DossierEntity::getVersion, DossierEntity::setVersion));

@@ -33,13 +33,18 @@ public final class SchemaMigrator {
     /** The scripts, in order; a new schema version appends a line here and a file next to them. */
     static final List<String> SCRIPTS = List.of("V1__dossier.sql", "V2__users.sql", "V3__cluster.sql",
             "V4__outbox_order.sql", "V5__finished_received.sql", "V6__sessions.sql", "V7__audit_time_index.sql",
-            "V8__reception_number.sql");
+            "V8__reception_number.sql", "V9__step_role.sql");
 
     private SchemaMigrator() {
     }
 
     /** @return the schema version after migration */
     public static int migrate(DataSource dataSource) throws SQLException {
+        return migrate(dataSource, SCRIPTS.size());
+    }
+
+    /** Up to a given version: a database as an earlier motcua left it, for the tests of an upgrade. */
+    static int migrate(DataSource dataSource, int target) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -52,7 +57,7 @@ public final class SchemaMigrator {
                     }
                     int current = currentVersion(c);
                     verifyApplied(c, current);
-                    if (current == SCRIPTS.size()) {
+                    if (current >= target) {
                         c.commit();
                         return current;
                     }
@@ -63,6 +68,9 @@ public final class SchemaMigrator {
                         for (String sql : statements(script)) {
                             s.execute(sql);
                         }
+                    }
+                    if (script.equals("V9__step_role.sql")) {
+                        LOG.info("Open dossiers given the role of their current step: {}", fillStepRoles(c));
                     }
                     try (PreparedStatement ps = c.prepareStatement(
                             "INSERT INTO MOTCUA_SCHEMA (VERSION, SCRIPT, CHECKSUM, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
@@ -81,6 +89,47 @@ public final class SchemaMigrator {
                 c.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /**
+     * The role of each open dossier's current step, from the process stored with it (a JSON list of
+     * steps, each with its "role"): what Lifecycle has written with every step since schema 9.
+     *
+     * @return how many dossiers were given one
+     */
+    static int fillStepRoles(Connection c) throws SQLException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String[]> roles = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT CODE, PROCESS_JSON, STEP_INDEX FROM DOSSIER WHERE FINISHED_AT IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String process = rs.getString(2);
+                int index = rs.getInt(3);
+                if (process == null) {
+                    continue;
+                }
+                try {
+                    com.fasterxml.jackson.databind.JsonNode step = json.readTree(process).path(index);
+                    if (step.hasNonNull("role")) {
+                        roles.add(new String[] {step.get("role").asText(), rs.getString(1)});
+                    }
+                } catch (IOException e) {
+                    LOG.warn("Dossier {}: its stored process is not valid JSON; no step role", rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE DOSSIER SET STEP_ROLE = ? WHERE CODE = ?")) {
+            for (String[] r : roles) {
+                ps.setString(1, r[0]);
+                ps.setString(2, r[1]);
+                ps.addBatch();
+            }
+            if (!roles.isEmpty()) {
+                ps.executeBatch();
+            }
+        }
+        return roles.size();
     }
 
     private static void ensureVersionTable(Connection c) throws SQLException {

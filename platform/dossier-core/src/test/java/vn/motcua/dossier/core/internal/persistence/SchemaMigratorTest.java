@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -101,6 +102,55 @@ public class SchemaMigratorTest {
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM MOTCUA_SCHEMA")) {
             rs.next();
             assertEquals(SchemaMigrator.SCRIPTS.size(), rs.getInt(1));
+        }
+    }
+
+    @Test
+    public void anUpgradeGivesOpenDossiersTheirStepRoleAndCountsTheDaysReceptionsSoFar() throws Exception {
+        DataSource ds = derby(folder.newFolder());
+        assertEquals(7, SchemaMigrator.migrate(ds, 7));
+        String process = "[{\"code\":\"TIEP_NHAN\",\"name\":\"Tiếp nhận\",\"role\":\"RECEPTION_CLERK\",\"sharePercent\":10},"
+                + "{\"code\":\"THAM_DINH\",\"name\":\"Thẩm định\",\"role\":\"SPECIALIST\",\"sharePercent\":60},"
+                + "{\"code\":\"PHE_DUYET\",\"name\":\"Phê duyệt\",\"role\":\"LEADER\",\"sharePercent\":30}]";
+        try (Connection c = ds.getConnection();
+             PreparedStatement p = c.prepareStatement("INSERT INTO DOSSIER (CODE, PROCEDURE_CODE, PROCEDURE_NAME, "
+                     + "FIELD_CODE, FIELD_NAME, AGENCY_CODE, AGENCY_NAME, CHANNEL, STATUS, APPLICANT_NAME, "
+                     + "APPLICANT_ID_NUMBER, TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT, SUBMITTED_AT, PROCESS_JSON, "
+                     + "SUPPLEMENT_LIMIT, STEP_INDEX, BUDGET_SECONDS, CONSUMED_SECONDS, AUDIT_COUNT, VERSION, "
+                     + "FINISHED_AT, FEE, RECEIVED_BY) VALUES (?, '2.000815', 'Chứng thực', 'CT', 'Chứng thực', '000.10.01.H07', "
+                     + "'Phường Võ Cường', 'COUNTER', ?, 'Lê Thị Hoa', '027190001234', 1, 'SAME_DAY', "
+                     + "TIMESTAMP('2026-11-27 09:00:00'), ?, 1, ?, 0, 0, 1, 1, ?, 0, 'tn.vocuong')")) {
+            Object[][] rows = {
+                {"000.10.01.H07-261127-0001", "IN_PROCESS", process, 2, null},
+                {"000.10.01.H07-261127-0002", "SUPPLEMENT_REQUESTED", process, 1, null},
+                {"000.10.01.H07-261127-0003", "RETURNED", process, 2, java.sql.Timestamp.valueOf("2026-11-27 15:00:00")},
+            };
+            for (Object[] r : rows) {
+                for (int i = 0; i < r.length; i++) {
+                    p.setObject(i + 1, r[i]);
+                }
+                p.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO DOSSIER_COUNTER (AGENCY_CODE, RECEIVED_DAY, LAST_NUMBER) "
+                        + "VALUES ('000.10.01.H07', DATE('2026-11-27'), 3)");
+            }
+        }
+        assertEquals(SchemaMigrator.SCRIPTS.size(), SchemaMigrator.migrate(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT CODE, STEP_ROLE FROM DOSSIER ORDER BY CODE")) {
+                rs.next();
+                assertEquals("LEADER", rs.getString(2));
+                rs.next();
+                assertEquals("a paused dossier resumes at its step", "SPECIALIST", rs.getString(2));
+                rs.next();
+                assertEquals("finished: no step", null, rs.getString(2));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT LAST_NUMBER, LAST_RECEIVED FROM DOSSIER_COUNTER")) {
+                rs.next();
+                assertEquals(3, rs.getInt(1));
+                assertEquals("the day's receptions so far: its codes", 3, rs.getInt(2));
+            }
         }
     }
 
