@@ -95,6 +95,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof vn.motcua.dossier.AuthenticationException a) {
             return answer(401, a.code(), a.getMessage(), null);
         }
+        if (e instanceof vn.motcua.dossier.ProcedureFailureException p) {
+            return answer(500, p.code(), p.getMessage(), null); // logged by the core, with the bundle
+        }
         if (e instanceof DossierException d) {
             return answer(409, d.code(), d.getMessage(), null);
         }

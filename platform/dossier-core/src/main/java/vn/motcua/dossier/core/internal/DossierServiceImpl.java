@@ -13,6 +13,8 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.TimeLimit;
@@ -33,6 +35,7 @@ import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.Offer;
 import vn.motcua.dossier.ProvinceCatalogue;
 import vn.motcua.dossier.Page;
+import vn.motcua.dossier.ProcedureFailureException;
 import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.Progress;
 import vn.motcua.dossier.ReceptionRequest;
@@ -62,6 +65,8 @@ import vn.motcua.procedure.Submission.SubmittedDocument;
 /** Reception, the lifecycle and reading of dossiers, with the access rules of the one-stop. */
 @Component(service = DossierService.class)
 public class DossierServiceImpl implements DossierService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierServiceImpl.class);
 
     /** Vietnam has kept UTC+7 without daylight saving since 1975. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -144,12 +149,26 @@ public class DossierServiceImpl implements DossierService {
         }
         Submission submission = submission(request, at, offer == null ? null : offer.fee());
         if (procedure != null && request.applicant() != null) {
-            problems.addAll(procedure.validate(submission));
+            try {
+                problems.addAll(procedure.validate(submission));
+            } catch (RuntimeException e) {
+                if (problems.isEmpty()) {
+                    throw failure(procedure, "kiểm tra hồ sơ", e);
+                }
+                // it read a value the core has already refused: the clerk gets the core's problems
+                LOG.warn("Procedure {} ({}) threw from validate() on a request with problems already found: {}",
+                        request.procedureCode(), origin(procedure), e.toString());
+            }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Fee fee = procedure.fee(submission);
+        Fee fee;
+        try {
+            fee = procedure.fee(submission);
+        } catch (RuntimeException e) {
+            throw failure(procedure, "tính phí, lệ phí", e);
+        }
         TimeLimit limit = offer.timeLimit() != null ? offer.timeLimit() : descriptor.timeLimit();
 
         DossierEntity d = new DossierEntity();
@@ -309,21 +328,70 @@ public class DossierServiceImpl implements DossierService {
                 }
             }
         }
+        return render(d, book, at, actor.displayName());
+    }
+
+    /**
+     * The printable result the field bundle makes, or null: the bundle is not installed (being
+     * updated) or failed. The approval stands either way; the result is made when first asked for.
+     */
+    private String render(DossierEntity d, String book, LocalDateTime approvedAt, String leader) {
         Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
         if (procedure == null) {
+            LOG.warn("Dossier {}: procedure {} is not installed; its printable result is made when asked for "
+                    + "once it is", d.getCode(), d.getProcedureCode());
             return null;
         }
-        return procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(), d.getAgencyName(),
-                agencies.placeName(), new Applicant(d.getApplicantName(), d.getApplicantIdNumber(),
-                d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()), FormCodec.read(d.getFormJson()),
-                d.getResultText(), d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, at,
-                actor.displayName()));
+        try {
+            return procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(), d.getAgencyName(),
+                    agencies.placeName(), new Applicant(d.getApplicantName(), d.getApplicantIdNumber(),
+                    d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
+                    FormCodec.read(d.getFormJson()), d.getResultText(),
+                    d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, approvedAt, leader));
+        } catch (RuntimeException e) {
+            LOG.error("Dossier {}: procedure {} ({}) failed to make the printable result; it is made when asked "
+                    + "for once the bundle is fixed", d.getCode(), d.getProcedureCode(), origin(procedure), e);
+            return null;
+        }
     }
 
     @Override
     public java.util.Optional<String> resultDocument(String code, Actor actor) {
         get(code, actor);
-        return repository.result(code);
+        java.util.Optional<String> stored = repository.result(code);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        // approved while its bundle was away or failing: made now, from what the approval recorded
+        return repository.find(code, d -> d).flatMap(d -> {
+            AuditEntryEntity approval = null;
+            for (AuditEntryEntity e : repository.audit(code)) {
+                if (e.getAction().equals(vn.motcua.dossier.Action.APPROVE.name())
+                        || e.getAction().equals(vn.motcua.dossier.Action.RESOLVE_ON_SPOT.name())) {
+                    approval = e;
+                }
+            }
+            if (approval == null || d.getResultText() == null) {
+                return java.util.Optional.empty();
+            }
+            ResultSpec spec = FormCodec.readResult(d.getResultSpec());
+            String book = spec != null && spec.registered() ? String.format("01/%d%s", approval.getActedAt().getYear(),
+                    spec.bookSymbol() == null ? "" : "-" + spec.bookSymbol()) : null;
+            String html = render(d, book, approval.getActedAt(), approval.getUserDisplayName());
+            return html == null ? java.util.Optional.empty() : java.util.Optional.of(repository.keepResult(code, html));
+        });
+    }
+
+    /** A procedure bundle threw: logged with the bundle, answered with the procedure's name. */
+    private static ProcedureFailureException failure(Procedure procedure, String doing, RuntimeException e) {
+        String code = procedure.descriptor() == null ? "?" : procedure.descriptor().code();
+        LOG.error("Procedure {} ({}) failed while {}", code, origin(procedure), doing, e);
+        return new ProcedureFailureException(CoreMessages.text("procedure.failed", code, doing), e);
+    }
+
+    /** The bundle a procedure comes from, for the log. */
+    private static String origin(Procedure procedure) {
+        return ProcedureRegistry.origin(procedure);
     }
 
     private static InvalidTransitionException conflict(DossierEntity d) {
@@ -411,6 +479,8 @@ public class DossierServiceImpl implements DossierService {
             return procedure.fee(submission);
         } catch (RuntimeException e) {
             // a field bundle that cannot price an incomplete request: no figure yet, not an error
+            LOG.debug("Procedure {} ({}) gave no fee for an incomplete request: {}", request.procedureCode(),
+                    origin(procedure), e.toString());
             return new Fee(0, List.of());
         }
     }

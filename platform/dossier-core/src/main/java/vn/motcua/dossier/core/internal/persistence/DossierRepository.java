@@ -491,6 +491,29 @@ public class DossierRepository {
         return false;
     }
 
+    /**
+     * Keeps a printable result made after the approval (its bundle was away or failing then); of two
+     * made at once, the first stored is kept and returned.
+     */
+    public String keepResult(String code, String html) {
+        try {
+            db.jdbc(c -> {
+                try (PreparedStatement p = c.prepareStatement(INSERT_RESULT)) {
+                    p.setString(1, code);
+                    p.setString(2, html);
+                    p.executeUpdate();
+                }
+                return null;
+            });
+            return html;
+        } catch (RuntimeException e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            return result(code).orElse(html);
+        }
+    }
+
     /** The printable result kept with a dossier, if it has one. */
     public Optional<String> result(String code) {
         return Optional.ofNullable(db.txExpr(em -> {
