@@ -139,6 +139,13 @@ public class ProvinceIT extends MotcuaTestSupport {
         Answer refused = put("/api/admin/procedures/1.004746", "qt.tinh", twice);
         assertEquals(refused.body(), 422, refused.status());
         assertTrue(refused.body(), refused.body().contains("hai thành phần hồ sơ cùng mã to-khai"));
+        String sameField = definition.replace("\"onlineLevel\"", """
+                "formFields": [{"name": "nguoiGiamHo", "label": "Người giám hộ", "type": "TEXT", "required": true},
+                               {"name": "nguoiGiamHo", "label": "Ngày giám hộ", "type": "DATE", "required": true}],
+                "onlineLevel\"""");
+        Answer twoFields = put("/api/admin/procedures/1.004746", "qt.tinh", sameField);
+        assertEquals(twoFields.body(), 422, twoFields.status());
+        assertTrue(twoFields.body(), twoFields.body().contains("hai trường biểu mẫu cùng tên nguoiGiamHo"));
         assertEquals(204, delete("/api/admin/procedures/1.004746", "qt.tinh").status());
         assertEquals(404, get("/api/procedures/1.004746", null).status());
         assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());
@@ -233,7 +240,22 @@ public class ProvinceIT extends MotcuaTestSupport {
     @Test
     public void aProvincesOwnBundleIsInstalledAtRuntimeAndReceivesDossiers() throws Exception {
         assertEquals(404, get("/api/procedures/1.001022", null).status());
-        features.installFeature("motcua-example-province", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        // as docs/extending.md says (feature:install, no option): the API keeps answering meanwhile,
+        // since the distribution does not refresh the running bundles (autoRefresh=false)
+        java.util.concurrent.ConcurrentLinkedQueue<Integer> answers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread poller = new Thread(() -> {
+            while (polling.get()) {
+                try {
+                    answers.add(get("/api/procedures/1.001193", null).status());
+                    Thread.sleep(50);
+                } catch (Exception e) {
+                    answers.add(-1);
+                }
+            }
+        });
+        poller.start();
+        features.installFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
         try {
             waitUntil("1.001022 offered", () -> procedureCatalog.find("1.001022").isPresent());
             String request = """
@@ -251,10 +273,108 @@ public class ProvinceIT extends MotcuaTestSupport {
             assertEquals("Người nhận phải nhiều tuổi hơn người được nhận.",
                     refused.json().at("/problems/0/message").asText());
         } finally {
-            features.uninstallFeature("motcua-example-province",
-                    EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            features.uninstallFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
         }
         waitUntil("1.001022 withdrawn", () -> procedureCatalog.find("1.001022").isEmpty());
         assertFalse(get("/api/procedures", null).body().contains("1.001022"));
+        polling.set(false);
+        poller.join();
+        assertTrue("polled " + answers.size(), answers.size() > 5);
+        assertTrue("the API stayed up while a province bundle came and went: " + answers,
+                answers.stream().allMatch(status -> status == 200));
+    }
+
+    /** A procedure bundle with faults, switched on and off by the test. */
+    static final class FaultyProcedure implements vn.motcua.procedure.Procedure {
+        volatile boolean feeFails;
+        volatile boolean validateFails;
+        volatile boolean resultFails;
+        private final vn.motcua.procedure.ProcedureDescriptor descriptor = new vn.motcua.procedure.ProcedureDescriptor(
+                "1.999901", "Thủ tục thử nghiệm lỗi của gói", new vn.motcua.procedure.ProcedureField("thu-nghiem",
+                "Thử nghiệm"), new vn.motcua.calendar.TimeLimit(1, vn.motcua.calendar.TimeLimitUnit.WORKING_DAYS),
+                List.of(new vn.motcua.procedure.RequiredDocument("to-khai", "Tờ khai", 1, 0, 0, true, false)),
+                List.of(), vn.motcua.procedure.OnlineLevel.PARTIAL, List.of(), "Không thu phí",
+                java.time.LocalDate.of(2020, 1, 1), null);
+
+        @Override
+        public vn.motcua.procedure.ProcedureDescriptor descriptor() {
+            return descriptor;
+        }
+
+        @Override
+        public vn.motcua.procedure.Fee fee(vn.motcua.procedure.Submission submission) {
+            if (feeFails) {
+                throw new IllegalStateException("bảng phí hỏng");
+            }
+            return new vn.motcua.procedure.Fee(0, List.of("Không thu phí"));
+        }
+
+        @Override
+        public List<vn.motcua.procedure.Problem> validate(vn.motcua.procedure.Submission submission) {
+            if (validateFails) {
+                throw new NumberFormatException("For input string: \"hai\"");
+            }
+            return List.of();
+        }
+
+        @Override
+        public String resultDocument(vn.motcua.procedure.ResultContext context) {
+            if (resultFails) {
+                throw new IllegalStateException("mẫu kết quả hỏng");
+            }
+            return "<p>Kết quả " + context.dossierCode() + "</p>";
+        }
+    }
+
+    @Test
+    public void aFailingProcedureBundleGivesAClearAnswerAndItsResultIsMadeOnceItWorks() throws Exception {
+        FaultyProcedure faulty = new FaultyProcedure();
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(vn.motcua.procedure.Procedure.PROCEDURE_CODE, "1.999901");
+        props.put(vn.motcua.procedure.Procedure.PROCEDURE_FIELD, "thu-nghiem");
+        var registration = bundleContext.registerService(vn.motcua.procedure.Procedure.class, faulty, props);
+        try {
+            waitUntil("1.999901 offered", () -> procedureCatalog.find("1.999901").isPresent());
+            String request = """
+                    {"procedureCode": "1.999901", "agencyCode": "%s", "channel": "COUNTER",
+                     "applicant": {"fullName": "Nguyễn Văn Thử", "idNumber": "027080009999"},
+                     "documents": [%s], "form": {}}""";
+            String withForm = request.formatted(VO_CUONG, "{\"code\": \"to-khai\", \"originals\": 1}");
+
+            faulty.feeFails = true;
+            Answer fee = post("/api/dossiers", "tn.vocuong", withForm);
+            assertEquals(fee.body(), 500, fee.status());
+            assertEquals("procedure.failed", fee.json().get("error").asText());
+            assertTrue(fee.body(), fee.json().get("message").asText().startsWith(
+                    "Thủ tục 1.999901 gặp lỗi khi tính phí, lệ phí: hồ sơ chưa được lưu."));
+            assertFalse(fee.body().contains("Exception"));
+            faulty.feeFails = false;
+
+            // a bundle reading a value the core has already refused: the clerk sees the core's problem
+            faulty.validateFails = true;
+            Answer missing = post("/api/dossiers", "tn.vocuong", request.formatted(VO_CUONG, ""));
+            assertEquals(missing.body(), 422, missing.status());
+            assertTrue(missing.body(), missing.body().contains("to-khai"));
+            Answer thrown = post("/api/dossiers", "tn.vocuong", withForm);
+            assertEquals(thrown.body(), 500, thrown.status());
+            assertTrue(thrown.body(), thrown.body().contains("Thủ tục 1.999901 gặp lỗi khi kiểm tra hồ sơ"));
+            faulty.validateFails = false;
+
+            // the leader's approval stands when the bundle cannot print; the result is made once it can
+            String code = receive("tn.vocuong", withForm).json().get("code").asText();
+            json(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+            json(act("cv.vocuong", code, "{\"action\": \"PROPOSE\"}"));
+            faulty.resultFails = true;
+            Answer approved = act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"Đồng ý\"}");
+            assertEquals(approved.body(), 200, approved.status());
+            assertEquals("RESULT_READY", approved.json().get("status").asText());
+            assertEquals(404, get("/api/dossiers/" + code + "/result", "tn.vocuong").status());
+            faulty.resultFails = false;
+            Answer result = get("/api/dossiers/" + code + "/result", "tn.vocuong");
+            assertEquals(result.body(), 200, result.status());
+            assertTrue(result.body(), result.body().contains("Kết quả " + code));
+        } finally {
+            registration.unregister();
+        }
     }
 }

@@ -61,6 +61,13 @@ public record ProcedureDescriptor(String code, String name, ProcedureField field
                 throw new IllegalArgumentException(code + ": hai thành phần hồ sơ cùng mã " + d.code());
             }
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (FormField f : formFields) {
+            if (!names.add(f.name())) {
+                // the form's values are keyed by name: a second field of that name could never be filled apart
+                throw new IllegalArgumentException(code + ": hai trường biểu mẫu cùng tên " + f.name());
+            }
+        }
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException(code + ": ngày hết hiệu lực (effectiveTo) trước ngày có hiệu lực (effectiveFrom)");
         }

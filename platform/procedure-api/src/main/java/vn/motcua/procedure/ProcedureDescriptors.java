@@ -127,10 +127,17 @@ public final class ProcedureDescriptors {
             return new TimeLimit(0, enumValue(TimeLimitUnit.class, parts[0], key));
         }
         if (parts.length == 2) {
+            int amount;
             try {
-                return new TimeLimit(Integer.parseInt(parts[0]), enumValue(TimeLimitUnit.class, parts[1], key));
+                amount = Integer.parseInt(parts[0]);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(key + ": not a number: " + parts[0]);
+            }
+            TimeLimitUnit unit = enumValue(TimeLimitUnit.class, parts[1], key);
+            try {
+                return new TimeLimit(amount, unit);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
             }
         }
         throw new IllegalArgumentException(key + ": expected '<amount> <unit>', got '" + text + "'");

@@ -71,6 +71,11 @@ public class ProcedureDescriptorsTest {
         assertEquals("2.001035.timeLimit: unknown value 'WORKDAYS'", e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(SAMPLE.replace("2 WORKING_DAYS", "-3 WORKING_DAYS"))));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.timeLimit: "));
+        assertTrue(e.getMessage(), e.getMessage().contains("-3"));
+
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("du-thao;1;0;0;mandatory;", "du-thao;1;0;0;must;"))));
         assertEquals("2.001035.document.1: unknown flag 'must'", e.getMessage());
 

@@ -40,7 +40,8 @@ public class ParentChildRecognition implements Procedure {
         if (submission.localFee() == null) {
             return new Fee(0, List.of(MESSAGES.text("fee.none")));
         }
-        return new Fee(submission.localFee(), List.of(MESSAGES.text("fee.local", submission.localFee())));
+        // Fee.amountText writes the amount as Vietnamese readers do: 5.000, not 5,000
+        return new Fee(submission.localFee(), List.of(MESSAGES.text("fee.local", Fee.amountText(submission.localFee()))));
     }
 
     @Override

@@ -32,25 +32,68 @@ public class ProcedureRegistry implements ProcedureCatalog {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindProcedure(Procedure procedure) {
-        String code = procedure.descriptor().code();
+    void bindProcedure(Procedure procedure, Map<String, Object> properties) {
+        vn.motcua.procedure.ProcedureDescriptor descriptor;
+        try {
+            descriptor = procedure.descriptor();
+        } catch (RuntimeException e) {
+            LOG.error("A procedure from {} is not used: its descriptor() threw", origin(procedure), e);
+            return;
+        }
+        if (descriptor == null) {
+            LOG.error("A procedure from {} is not used: its descriptor() is null (a code missing from its "
+                    + "procedures.properties, or a key misspelt there?)", origin(procedure));
+            return;
+        }
+        String code = descriptor.code();
+        Object declared = properties.get(Procedure.PROCEDURE_CODE);
+        if (declared != null && !code.equals(declared.toString())) {
+            LOG.warn("A procedure from {} is registered as {} ({}) but its descriptor says {}: it is served as {}",
+                    origin(procedure), declared, Procedure.PROCEDURE_CODE, code, code);
+        }
         List<Procedure> claimants = byCode.computeIfAbsent(code, c -> new CopyOnWriteArrayList<>());
         claimants.add(procedure);
         if (claimants.size() > 1) {
-            LOG.warn("Procedure {} is contributed twice ({} and {}); the first one is used", code,
-                    claimants.get(0).getClass().getName(), procedure.getClass().getName());
+            LOG.error("Procedure {} is contributed twice: by {} (in use) and by {} (ignored while the other is "
+                    + "installed). One code, one bundle: to replace a procedure, uninstall the feature that "
+                    + "contributes it first", code, origin(claimants.get(0)), origin(procedure));
         } else {
-            LOG.info("Procedure {} installed: {}", code, procedure.descriptor().name());
+            LOG.info("Procedure {} installed: {} ({})", code, descriptor.name(), origin(procedure));
         }
     }
 
     void unbindProcedure(Procedure procedure) {
-        String code = procedure.descriptor().code();
-        byCode.computeIfPresent(code, (c, claimants) -> {
-            claimants.remove(procedure);
-            return claimants.isEmpty() ? null : claimants;
+        String code = null;
+        for (Map.Entry<String, List<Procedure>> e : byCode.entrySet()) {
+            if (e.getValue().contains(procedure)) {
+                code = e.getKey();
+            }
+        }
+        if (code == null) {
+            return; // never used (its descriptor was missing)
+        }
+        List<Procedure> claimants = byCode.get(code);
+        boolean inUse = !claimants.isEmpty() && claimants.get(0) == procedure;
+        byCode.computeIfPresent(code, (c, list) -> {
+            list.remove(procedure);
+            return list.isEmpty() ? null : list;
         });
-        LOG.info("Procedure {} removed", code);
+        Procedure next = find(code).orElse(null);
+        if (next == null) {
+            LOG.info("Procedure {} removed ({})", code, origin(procedure));
+        } else if (inUse) {
+            LOG.warn("Procedure {} from {} removed; now served by {}", code, origin(procedure), origin(next));
+        } else {
+            LOG.info("The second copy of procedure {} ({}) removed; still served by {}", code, origin(procedure),
+                    origin(next));
+        }
+    }
+
+    /** Where a procedure comes from, for the log: its class and bundle. */
+    static String origin(Procedure procedure) {
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(procedure.getClass());
+        return procedure.getClass().getName() + (b == null ? "" : ", bundle " + b.getSymbolicName() + " "
+                + b.getVersion() + " [" + b.getBundleId() + "]");
     }
 
     @Override

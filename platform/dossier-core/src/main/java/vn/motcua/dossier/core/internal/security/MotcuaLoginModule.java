@@ -93,6 +93,9 @@ public class MotcuaLoginModule implements LoginModule {
         principals.add(new RolePrincipal("ssh"));
         if (account.roles().contains(Role.PROVINCE_ADMIN)) {
             principals.add(new RolePrincipal("admin"));
+            // bundle:update, bundle:stop and bundle:uninstall need Karaf's manager role: without it the
+            // administrator could install a province's procedure bundle but never update or remove it
+            principals.add(new RolePrincipal("manager"));
         } else if (account.roles().contains(Role.AGENCY_ADMIN)) {
             principals.add(new RolePrincipal("viewer"));
         }
