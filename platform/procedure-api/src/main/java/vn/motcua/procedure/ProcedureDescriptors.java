@@ -49,6 +49,8 @@ import vn.motcua.calendar.TimeLimitUnit;
 public final class ProcedureDescriptors {
 
     private static final Pattern NAME_KEY = Pattern.compile("^(\\d\\.\\d{6})\\.name$");
+    private static final Pattern KNOWN_KEY = Pattern.compile("(\\d\\.\\d{6})\\.(name|field|timeLimit|onlineLevel|fee|"
+            + "effectiveFrom|effectiveTo|supplementRequestsPerUnit|result|(document|form|legalBasis|step)\\.\\d+)");
 
     private ProcedureDescriptors() {
     }
@@ -83,6 +85,15 @@ public final class ProcedureDescriptors {
             }
         }
         codes.sort(null);
+        for (String key : p.stringPropertyNames()) {
+            Matcher k = KNOWN_KEY.matcher(key);
+            if (!key.equals("field") && !(k.matches() && codes.contains(k.group(1)))) {
+                // a misspelt key ("docment.1", "timelimit") would otherwise drop what it holds without a word
+                throw new IllegalArgumentException(key + ": unknown key (expected <code>.name, field, timeLimit, "
+                        + "onlineLevel, fee, effectiveFrom, effectiveTo, supplementRequestsPerUnit, result, "
+                        + "document.<n>, form.<n>, legalBasis.<n> or step.<n>, with a <code>.name for that code)");
+            }
+        }
         ProcedureField defaultField = p.getProperty("field") == null ? null : field(p.getProperty("field"), "field");
         for (String code : codes) {
             result.put(code, descriptor(p, code, defaultField));

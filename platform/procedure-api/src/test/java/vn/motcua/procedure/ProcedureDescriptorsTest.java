@@ -75,6 +75,14 @@ public class ProcedureDescriptorsTest {
         assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.timeLimit: "));
         assertTrue(e.getMessage(), e.getMessage().contains("-3"));
 
+        // a misspelt key would drop its document without a word
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(SAMPLE.replace("2.001035.document.1=", "2.001035.docment.1="))));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.docment.1: unknown key"));
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(SAMPLE.replace("2.001035.timeLimit=", "2.001035.timelimit="))));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.timelimit: unknown key"));
+
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("du-thao;1;0;0;mandatory;", "du-thao;1;0;0;must;"))));
         assertEquals("2.001035.document.1: unknown flag 'must'", e.getMessage());
