@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,14 @@ public final class ProcedureDescriptors {
 
     /** Parses descriptors from UTF-8 text in the format above. */
     public static Map<String, ProcedureDescriptor> parse(Reader reader) throws IOException {
+        return parse(reader, Set.of());
+    }
+
+    /**
+     * The same, where the file may also hold {@code <code>.<key>} for each of {@code extraKeys}, which
+     * the caller reads itself (procedures defined as data: {@code feeAmount}).
+     */
+    public static Map<String, ProcedureDescriptor> parse(Reader reader, Set<String> extraKeys) throws IOException {
         Properties p = new Properties();
         p.load(reader);
         Map<String, ProcedureDescriptor> result = new LinkedHashMap<>();
@@ -87,7 +96,9 @@ public final class ProcedureDescriptors {
         codes.sort(null);
         for (String key : p.stringPropertyNames()) {
             Matcher k = KNOWN_KEY.matcher(key);
-            if (!key.equals("field") && !(k.matches() && codes.contains(k.group(1)))) {
+            int dot = key.indexOf('.', key.indexOf('.') + 1);
+            boolean extra = dot > 0 && codes.contains(key.substring(0, dot)) && extraKeys.contains(key.substring(dot + 1));
+            if (!key.equals("field") && !extra && !(k.matches() && codes.contains(k.group(1)))) {
                 // a misspelt key ("docment.1", "timelimit") would otherwise drop what it holds without a word
                 throw new IllegalArgumentException(key + ": unknown key (expected <code>.name, field, timeLimit, "
                         + "onlineLevel, fee, effectiveFrom, effectiveTo, supplementRequestsPerUnit, result, "

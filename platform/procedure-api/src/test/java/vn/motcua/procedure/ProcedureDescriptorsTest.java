@@ -65,7 +65,7 @@ public class ProcedureDescriptorsTest {
     }
 
     @Test
-    public void namesTheKeyAtFault() {
+    public void namesTheKeyAtFault() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("2 WORKING_DAYS", "2 WORKDAYS"))));
         assertEquals("2.001035.timeLimit: unknown value 'WORKDAYS'", e.getMessage());
@@ -82,6 +82,10 @@ public class ProcedureDescriptorsTest {
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("2.001035.timeLimit=", "2.001035.timelimit="))));
         assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.timelimit: unknown key"));
+        // a key its caller reads itself (procedures defined as data: feeAmount) is accepted when named
+        String withFee = SAMPLE + "\n2.001035.feeAmount=50000\n";
+        assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors.parse(new StringReader(withFee)));
+        assertEquals(2, ProcedureDescriptors.parse(new StringReader(withFee), java.util.Set.of("feeAmount")).size());
 
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("du-thao;1;0;0;mandatory;", "du-thao;1;0;0;must;"))));

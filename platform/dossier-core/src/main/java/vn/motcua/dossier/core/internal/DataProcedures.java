@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -164,7 +165,7 @@ public class DataProcedures implements ProcedureDefinitions {
                 try {
                     Properties p = new Properties();
                     p.load(new StringReader(text));
-                    for (ProcedureDescriptor d : ProcedureDescriptors.parse(new StringReader(text)).values()) {
+                    for (ProcedureDescriptor d : ProcedureDescriptors.parse(new StringReader(text), Set.of("feeAmount")).values()) {
                         long fee = Long.parseLong(p.getProperty(d.code() + ".feeAmount", "0").strip());
                         into.put(d.code(), new DataProcedure(d, fee, "file:" + file.getFileName()));
                     }
