@@ -13,10 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.inject.Inject;
 
@@ -242,8 +244,8 @@ public class ProvinceIT extends MotcuaTestSupport {
         assertEquals(404, get("/api/procedures/1.001022", null).status());
         // as docs/extending.md says (feature:install, no option): the API keeps answering meanwhile,
         // since the distribution does not refresh the running bundles (autoRefresh=false)
-        java.util.concurrent.ConcurrentLinkedQueue<Integer> answers = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+        AtomicBoolean polling = new AtomicBoolean(true);
         Thread poller = new Thread(() -> {
             while (polling.get()) {
                 try {

@@ -157,7 +157,7 @@ public class DossierServiceImpl implements DossierService {
                 }
                 // it read a value the core has already refused: the clerk gets the core's problems
                 LOG.warn("Procedure {} ({}) threw from validate() on a request with problems already found: {}",
-                        request.procedureCode(), origin(procedure), e.toString());
+                        request.procedureCode(), ProcedureRegistry.origin(procedure), e.toString());
             }
         }
         if (!problems.isEmpty()) {
@@ -350,7 +350,8 @@ public class DossierServiceImpl implements DossierService {
                     d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, approvedAt, leader));
         } catch (RuntimeException e) {
             LOG.error("Dossier {}: procedure {} ({}) failed to make the printable result; it is made when asked "
-                    + "for once the bundle is fixed", d.getCode(), d.getProcedureCode(), origin(procedure), e);
+                    + "for once the bundle is fixed", d.getCode(), d.getProcedureCode(),
+                    ProcedureRegistry.origin(procedure), e);
             return null;
         }
     }
@@ -385,13 +386,8 @@ public class DossierServiceImpl implements DossierService {
     /** A procedure bundle threw: logged with the bundle, answered with the procedure's name. */
     private static ProcedureFailureException failure(Procedure procedure, String doing, RuntimeException e) {
         String code = procedure.descriptor() == null ? "?" : procedure.descriptor().code();
-        LOG.error("Procedure {} ({}) failed while {}", code, origin(procedure), doing, e);
+        LOG.error("Procedure {} ({}) failed while {}", code, ProcedureRegistry.origin(procedure), doing, e);
         return new ProcedureFailureException(CoreMessages.text("procedure.failed", code, doing), e);
-    }
-
-    /** The bundle a procedure comes from, for the log. */
-    private static String origin(Procedure procedure) {
-        return ProcedureRegistry.origin(procedure);
     }
 
     private static InvalidTransitionException conflict(DossierEntity d) {
@@ -480,7 +476,7 @@ public class DossierServiceImpl implements DossierService {
         } catch (RuntimeException e) {
             // a field bundle that cannot price an incomplete request: no figure yet, not an error
             LOG.debug("Procedure {} ({}) gave no fee for an incomplete request: {}", request.procedureCode(),
-                    origin(procedure), e.toString());
+                    ProcedureRegistry.origin(procedure), e.toString());
             return new Fee(0, List.of());
         }
     }

@@ -16,6 +16,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +101,7 @@ public final class SchemaMigrator {
      * @return how many dossiers were given one
      */
     static int fillStepRoles(Connection c) throws SQLException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper json = new ObjectMapper();
         List<String[]> roles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT CODE, PROCESS_JSON, STEP_INDEX FROM DOSSIER WHERE FINISHED_AT IS NULL");
@@ -110,7 +113,7 @@ public final class SchemaMigrator {
                     continue;
                 }
                 try {
-                    com.fasterxml.jackson.databind.JsonNode step = json.readTree(process).path(index);
+                    JsonNode step = json.readTree(process).path(index);
                     if (step.hasNonNull("role")) {
                         roles.add(new String[] {step.get("role").asText(), rs.getString(1)});
                     }
