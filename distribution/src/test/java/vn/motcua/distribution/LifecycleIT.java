@@ -306,6 +306,8 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertFalse(myTurn("cv.vocuong").contains(code));
         assertTrue(myTurn("ld.vocuong").contains(code));
         assertFalse("another ward's leader", myTurn("ld.vuninh").contains(code));
+        assertFalse("the city's leader acts on the city's dossiers, not on the wards'",
+                myTurn("ld.tpbacninh").contains(code));
         assertTrue("a clerk's turn is in other states, not in process", myTurn("tn.vocuong").isEmpty());
         Answer bad = get("/api/dossiers?myTurn=yes", "ld.vocuong");
         assertEquals(400, bad.status());

@@ -256,6 +256,7 @@ public class ProvinceIT extends MotcuaTestSupport {
                 }
             }
         });
+        poller.setDaemon(true);
         poller.start();
         features.installFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
         try {
@@ -275,12 +276,15 @@ public class ProvinceIT extends MotcuaTestSupport {
             assertEquals("Người nhận phải nhiều tuổi hơn người được nhận.",
                     refused.json().at("/problems/0/message").asText());
         } finally {
-            features.uninstallFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
+            try {
+                features.uninstallFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
+                waitUntil("1.001022 withdrawn", () -> procedureCatalog.find("1.001022").isEmpty());
+            } finally {
+                polling.set(false);
+                poller.join();
+            }
         }
-        waitUntil("1.001022 withdrawn", () -> procedureCatalog.find("1.001022").isEmpty());
         assertFalse(get("/api/procedures", null).body().contains("1.001022"));
-        polling.set(false);
-        poller.join();
         assertTrue("polled " + answers.size(), answers.size() > 5);
         assertTrue("the API stayed up while a province bundle came and went: " + answers,
                 answers.stream().allMatch(status -> status == 200));

@@ -20,8 +20,9 @@ const TABS = [
 
 export async function render(app, ctx) {
   document.title = 'Hồ sơ cần xử lý – Một cửa điện tử';
-  const tabs = TABS.filter(t => !t.roles || t.roles.some(r => ctx.has(r)) || ctx.has('PROVINCE_ADMIN')
-    || ctx.has('AGENCY_ADMIN'));
+  // administrators see every state's tab, but a queue of their own only if a step waits for one of their roles
+  const tabs = TABS.filter(t => !t.roles || t.roles.some(r => ctx.has(r))
+    || (!t.myTurn && (ctx.has('PROVINCE_ADMIN') || ctx.has('AGENCY_ADMIN'))));
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
   const key = t => t.key || t.status;
   const current = tabs.find(t => key(t) === (params.get('trang-thai') ?? key(tabs[0]))) || tabs[0];

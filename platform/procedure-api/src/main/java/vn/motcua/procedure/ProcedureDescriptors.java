@@ -63,11 +63,16 @@ public final class ProcedureDescriptors {
      * @throws IllegalArgumentException naming the key at fault when the file is malformed
      */
     public static Map<String, ProcedureDescriptor> load(Class<?> anchor, String resource) {
+        return load(anchor, resource, Set.of());
+    }
+
+    /** The same, where the file may also hold {@code <code>.<key>} for each of {@code extraKeys}, read by the caller. */
+    public static Map<String, ProcedureDescriptor> load(Class<?> anchor, String resource, Set<String> extraKeys) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("resource not found: " + resource);
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), extraKeys);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
         }

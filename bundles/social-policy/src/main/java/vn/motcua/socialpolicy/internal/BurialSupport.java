@@ -96,6 +96,11 @@ public class BurialSupport implements Procedure {
 
     @Override
     public String resultDocument(ResultContext context) {
+        if (standard.fault() != null) {
+            // no decision with a wrong or missing amount: the core keeps the approval and makes the
+            // decision when it is first asked for, once the configuration is corrected
+            throw new IllegalStateException(standard.fault());
+        }
         Map<String, String> v = ResultTemplate.values(context, "deceasedFullName", "applicantRelation");
         v.put("registerSymbol", descriptor.result().bookSymbol());
         v.put("deathDate", ResultTemplate.formDate(context, "deathDate"));

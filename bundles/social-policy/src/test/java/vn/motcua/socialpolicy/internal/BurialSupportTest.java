@@ -64,6 +64,10 @@ public class BurialSupportTest {
         assertEquals("no amount guessed", List.of("Không thu phí, lệ phí"),
                 p.fee(submission(BurialSupport.CODE, AT, death("2026-04-01"))).lines());
         assertEquals(problems.get(0).message(), p.amountLine(death("2026-04-01")));
+        // a dossier received before the file broke: no decision is printed with the error in place of the amount
+        IllegalStateException e = org.junit.Assert.assertThrows(IllegalStateException.class, () -> p.resultDocument(
+                Fixtures.result(death("2026-04-01"), "Đồng ý", 3, "01/2026-MT", AT)));
+        assertTrue(e.getMessage(), e.getMessage().contains("2024-07-01=500.000"));
     }
 
     @Test

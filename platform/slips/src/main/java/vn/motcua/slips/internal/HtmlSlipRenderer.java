@@ -149,8 +149,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
                 : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));
-        // the number taken at reception; a dossier received before reception numbers: its code's
-        v.put("bookEntry", d.progress().receptionNumber() != null ? d.progress().receptionNumber() : dayAndNumber(d));
+        v.put("bookEntry", bookEntry(d));
         v.put("receivedByName", d.receivedByName() == null ? d.receivedBy() : d.receivedByName());
         return RECEIPT.render(v);
     }
@@ -282,13 +281,13 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("to", DATE.format(to));
         v.put("count", Integer.toString(dossiers.size()));
         StringBuilder rows = new StringBuilder();
-        int i = 1;
         for (Dossier d : dossiers) {
             String contact = orDash(d.applicant().address()) + (d.applicant().phone() == null ? ""
                     : "; " + d.applicant().phone());
             String returned = d.progress().returnedAt() == null ? "" : dateTime(d.progress().returnedAt())
                     + (d.progress().collectedBy() == null ? "" : " — " + d.progress().collectedBy());
-            rows.append("<tr><td class=\"num\">").append(i++).append("</td>")
+            // its number in the book is the one its receipt gives ("Số thứ tự"), taken at reception
+            rows.append("<tr><td class=\"num\">").append(Template.escape(bookEntry(d))).append("</td>")
                     .append(cell(d.code())).append(cell(d.procedureName())).append("<td class=\"num\">1</td>")
                     .append(cell(d.applicant().fullName())).append(cell(contact)).append(cell(d.agencyName()))
                     .append(cell(d.receivedAt() == null ? dateTime(d.submittedAt()) : dateTime(d.receivedAt())))
@@ -311,6 +310,11 @@ public class HtmlSlipRenderer implements SlipRenderer {
      * The code's day and number (261130-0007): the entry of the yearly tracking book on the receipt,
      * and the apology letter's number. The number alone restarts every day, so it would repeat.
      */
+    /** Its number in the tracking book: taken at reception; before reception numbers, its code's day and number. */
+    private static String bookEntry(Dossier d) {
+        return d.progress().receptionNumber() != null ? d.progress().receptionNumber() : dayAndNumber(d);
+    }
+
     private static String dayAndNumber(Dossier d) {
         String prefix = d.agencyCode() + "-";
         return d.code().startsWith(prefix) ? d.code().substring(prefix.length()) : d.code();

@@ -186,6 +186,8 @@ public class HtmlSlipRendererTest {
         assertTrue(html.contains("Mẫu số 06"));
         assertTrue(html.contains("Từ ngày 01/03/2018 đến ngày 31/03/2018 — 2 hồ sơ"));
         assertTrue(html.contains("Người A") && html.contains("Người B"));
+        // the book's number is the receipt's "Số thứ tự" (here, received before reception numbers: the code's)
+        assertTrue(html, html.contains("<td class=\"num\">261130-0007</td>"));
     }
 
     @Test

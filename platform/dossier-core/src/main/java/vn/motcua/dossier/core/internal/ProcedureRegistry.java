@@ -73,7 +73,7 @@ public class ProcedureRegistry implements ProcedureCatalog {
             return; // never used (its descriptor was missing)
         }
         List<Procedure> claimants = byCode.get(code);
-        boolean inUse = !claimants.isEmpty() && claimants.get(0) == procedure;
+        boolean inUse = claimants != null && !claimants.isEmpty() && claimants.get(0) == procedure;
         byCode.computeIfPresent(code, (c, list) -> {
             list.remove(procedure);
             return list.isEmpty() ? null : list;

@@ -637,11 +637,15 @@ public class DossierRepository {
     public <R> List<R> book(String agency, LocalDate from, LocalDate to, int limit, Function<DossierEntity, R> mapper) {
         return db.txExpr(em -> {
             List<R> result = new ArrayList<>();
+            // received in the period, in the order received (an online submission enters the book the
+            // day it is accepted); the agency's index on the submission time bounds the search to what
+            // was sent in the year before the period
             for (DossierEntity d : em.createQuery("SELECT d FROM DossierEntity d WHERE d.agencyCode = :agency "
-                    + "AND d.submittedAt >= :from AND d.submittedAt < :to AND d.receivedAt IS NOT NULL "
-                    + "ORDER BY d.submittedAt, d.code",
+                    + "AND d.submittedAt >= :sentFrom AND d.submittedAt < :to "
+                    + "AND d.receivedAt >= :from AND d.receivedAt < :to ORDER BY d.receivedAt, d.code",
                     DossierEntity.class)
                     .setParameter("agency", agency).setParameter("from", from.atStartOfDay())
+                    .setParameter("sentFrom", from.minusYears(1).atStartOfDay())
                     .setParameter("to", to.plusDays(1).atStartOfDay())
                     .setHint("eclipselink.batch", "d.documents").setHint("eclipselink.batch.type", "IN")
                     .setHint(READ_ONLY, "true")
@@ -710,9 +714,10 @@ public class DossierRepository {
             if (specialistTurn) {
                 turn.add("(d.stepRole = :specialist AND (d.assignee = :turnOf OR d.assignee IS NULL))");
             }
-            // no role that a step waits for (a citizen, an administrator): nobody's turn
-            conditions.add(turn.isEmpty() ? "d.code IS NULL"
-                    : "d.status = :turnStatus AND (" + String.join(" OR ", turn) + ")");
+            // no role that a step waits for (a citizen, an administrator), no agency: nobody's turn; an
+            // official acts on the dossiers in process at their own agency only (not those of the units under it)
+            conditions.add(turn.isEmpty() || turnOf.agencyCode() == null ? "d.code IS NULL"
+                    : "d.status = :turnStatus AND d.agencyCode = :turnAgency AND (" + String.join(" OR ", turn) + ")");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return db.txExpr(em -> {
@@ -747,8 +752,9 @@ public class DossierRepository {
                     query.setParameter("specialist", Role.SPECIALIST.name());
                     query.setParameter("turnOf", turnOf.userName());
                 }
-                if (turnOf != null && (specialistTurn || !turnRoles.isEmpty())) {
+                if (turnOf != null && (specialistTurn || !turnRoles.isEmpty()) && turnOf.agencyCode() != null) {
                     query.setParameter("turnStatus", DossierStatus.IN_PROCESS);
+                    query.setParameter("turnAgency", turnOf.agencyCode());
                 }
             }
             long total = count.getSingleResult();

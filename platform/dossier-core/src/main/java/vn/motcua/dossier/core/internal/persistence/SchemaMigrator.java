@@ -104,21 +104,23 @@ public final class SchemaMigrator {
         ObjectMapper json = new ObjectMapper();
         List<String[]> roles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT CODE, PROCESS_JSON, STEP_INDEX FROM DOSSIER WHERE FINISHED_AT IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String process = rs.getString(2);
-                int index = rs.getInt(3);
-                if (process == null) {
-                    continue;
-                }
-                try {
-                    JsonNode step = json.readTree(process).path(index);
-                    if (step.hasNonNull("role")) {
-                        roles.add(new String[] {step.get("role").asText(), rs.getString(1)});
+                "SELECT CODE, PROCESS_JSON, STEP_INDEX FROM DOSSIER WHERE FINISHED_AT IS NULL")) {
+            ps.setFetchSize(500); // PostgreSQL would otherwise read every open dossier's process at once
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String process = rs.getString(2);
+                    int index = rs.getInt(3);
+                    if (process == null) {
+                        continue;
                     }
-                } catch (IOException e) {
-                    LOG.warn("Dossier {}: its stored process is not valid JSON; no step role", rs.getString(1));
+                    try {
+                        JsonNode step = json.readTree(process).path(index);
+                        if (step.hasNonNull("role")) {
+                            roles.add(new String[] {step.get("role").asText(), rs.getString(1)});
+                        }
+                    } catch (IOException e) {
+                        LOG.warn("Dossier {}: its stored process is not valid JSON; no step role", rs.getString(1));
+                    }
                 }
             }
         }
