@@ -134,10 +134,14 @@ public class DataProcedures implements ProcedureDefinitions {
     synchronized void refresh() {
         Map<String, DataProcedure> read = new LinkedHashMap<>();
         readFiles(read);
+        Map<String, String> shadowed = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : repository.procedureData().entrySet()) {
             try {
                 Stored s = JSON.readValue(e.getValue(), Stored.class);
-                read.put(e.getKey(), new DataProcedure(s.descriptor(), s.feeAmount(), ADMIN));
+                DataProcedure file = read.put(e.getKey(), new DataProcedure(s.descriptor(), s.feeAmount(), ADMIN));
+                if (file != null) {
+                    shadowed.put(e.getKey(), file.source());
+                }
             } catch (IOException | RuntimeException ex) {
                 LOG.error("Stored procedure {} cannot be read: {}", e.getKey(), ex.getMessage());
             }
@@ -149,6 +153,11 @@ public class DataProcedures implements ProcedureDefinitions {
         }
         read.forEach((code, p) -> {
             if (!p.sameAs(current.get(code))) {
+                if (shadowed.containsKey(code)) {
+                    LOG.warn("Procedure {} is defined both in {} and through the API: the API's definition is "
+                            + "used, the file's is not (DELETE /api/admin/procedures/{} to use the file)", code,
+                            shadowed.get(code), code);
+                }
                 withdraw(code);
                 register(p);
             }
