@@ -29,6 +29,7 @@ import vn.motcua.dossier.ValidationException;
 import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
 import vn.motcua.dossier.core.internal.persistence.DocumentRow;
 import vn.motcua.dossier.core.internal.persistence.DossierEntity;
+import vn.motcua.procedure.Fee;
 import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.ProcessStep;
 import vn.motcua.procedure.Submission.SubmittedDocument;
@@ -340,18 +341,38 @@ final class Lifecycle {
         clock.resume(d, steps, at);
     }
 
-    /** A supplied document replaces the one with the same code, or joins the dossier. */
+    /**
+     * A supplied document replaces the one with the same code, or joins the dossier. A quantity left
+     * at 0 keeps the dossier's (the citizen hands in a clearer original; the copies to certify and
+     * their pages, which the fee was counted on, stay as received).
+     */
     private void supply(DossierEntity d, SubmittedDocument s) {
         List<DocumentRow> docs = d.getDocuments();
         String name = documentName(d, s.code());
-        DocumentRow row = new DocumentRow(s.code(), name, s.originals(), s.certifiedCopies(), s.copies(), s.pages());
         for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i).getCode().equals(s.code())) {
-                docs.set(i, row);
+            DocumentRow had = docs.get(i);
+            if (had.getCode().equals(s.code())) {
+                docs.set(i, new DocumentRow(s.code(), name, keep(s.originals(), had.getOriginals()),
+                        keep(s.certifiedCopies(), had.getCertifiedCopies()), keep(s.copies(), had.getCopies()),
+                        keep(s.pages(), had.getPages())));
                 return;
             }
         }
-        docs.add(row);
+        docs.add(new DocumentRow(s.code(), name, s.originals(), s.certifiedCopies(), s.copies(), s.pages()));
+    }
+
+    private static int keep(int supplied, int had) {
+        return supplied > 0 ? supplied : had;
+    }
+
+    /** Whether a code names one of the dossier's documents or one its procedure lists. */
+    private boolean isDocumentOf(DossierEntity d, String code) {
+        for (DocumentRow r : d.getDocuments()) {
+            if (r.getCode().equals(code)) {
+                return true;
+            }
+        }
+        return context.documentName().apply(d.getProcedureCode(), code) != null;
     }
 
     /** The name of a document: as the dossier has it, else as its procedure names it, else its code. */
@@ -544,6 +565,21 @@ final class Lifecycle {
                 if (r.documents().isEmpty() || r.documents().stream().anyMatch(x -> x == null || blank(x.code())
                         || x.originals() < 0 || x.copies() < 0 || x.certifiedCopies() < 0 || x.pages() < 0)) {
                     problems.add(problem("transition.supplied.required", "documents"));
+                } else {
+                    // what intake checks of a document, a supplement checks too: one of the dossier's or its
+                    // procedure's documents, in quantities the counter could take
+                    for (int i = 0; i < r.documents().size(); i++) {
+                        SubmittedDocument x = r.documents().get(i);
+                        String field = "documents[" + i + "]";
+                        if (!isDocumentOf(d, x.code())) {
+                            String code = x.code().length() > 60 ? x.code().substring(0, 60) + "…" : x.code();
+                            problems.add(problem("document.unknown", field + ".code", code));
+                        } else if (Math.max(Math.max(x.originals(), x.copies()), Math.max(x.certifiedCopies(), x.pages()))
+                                > ReceptionValidator.MAX_QUANTITY) {
+                            problems.add(problem("document.quantity.invalid", field, x.code(),
+                                    Fee.amountText(ReceptionValidator.MAX_QUANTITY)));
+                        }
+                    }
                 }
             }
             case REQUEST_FEE -> {

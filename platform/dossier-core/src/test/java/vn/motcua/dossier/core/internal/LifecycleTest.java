@@ -630,6 +630,11 @@ public class LifecycleTest {
         assertEquals(VO_CUONG + "=1", d.getSupplements());
 
         assertInvalid("transition.supplied.required", d, supplied(), CLERK, t("2025-10-16T09:00"));
+        // what intake would refuse, a supplement refuses too: a code that is not the procedure's, an absurd count
+        assertInvalid("document.unknown", d, supplied(new SubmittedDocument("x".repeat(5000), 1, 0, 0, 1)), CITIZEN,
+                t("2025-10-16T09:00"));
+        assertInvalid("document.quantity.invalid", d, supplied(new SubmittedDocument("du-thao", 2_000_000_000, 0, 0,
+                1)), CITIZEN, t("2025-10-16T09:00"));
         AuditEntryEntity back = only(act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 3)), CLERK,
                 t("2025-10-16T09:00")));
         assertEntry(back, 4, Action.SUPPLEMENT, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS,
@@ -648,6 +653,21 @@ public class LifecycleTest {
         assertEquals("du-thao", draft.getCode());
         assertEquals("Dự thảo hợp đồng", draft.getName());
         assertEquals(3, draft.getPages());
+    }
+
+    @Test
+    public void aSupplementThatGivesNoQuantitiesKeepsThoseTheDossierWasReceivedWith() {
+        // the citizen's page hands in a clearer original without retyping the copies and pages the fee counted
+        DossierEntity d = atAppraisal();
+        DocumentRow before = d.getDocuments().get(1);                  // cccd: 2 copies of 2 pages
+        act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), SPECIALIST, t("2025-10-14T10:00"));
+        act(d, supplied(new SubmittedDocument(before.getCode(), 1, 0, 0, 0)), CITIZEN, t("2025-10-15T08:00"));
+        DocumentRow after = d.getDocuments().get(1);
+        assertEquals(1, after.getOriginals());
+        assertEquals(2, after.getCopies());
+        assertEquals(before.getCopies(), after.getCopies());
+        assertEquals(before.getCertifiedCopies(), after.getCertifiedCopies());
+        assertEquals(before.getPages(), after.getPages());
     }
 
     @Test
