@@ -152,6 +152,15 @@ public class LifecycleIT extends MotcuaTestSupport {
 
         assertTrue("a refused submission takes no reception number", refused.get("receptionNumber").isNull());
 
+        // a procedure done only at the counter says so first, not which documents are missing
+        Answer counterOnly = post("/api/public/dossiers", null, """
+                {"procedureCode": "2.000884", "agencyCode": "%s", "channel": "ONLINE",
+                 "applicant": {"fullName": "Trần Thị Trực Tuyến", "idNumber": "027190001234"}, "documents": []}"""
+                .formatted(VO_CUONG));
+        assertEquals(counterOnly.body(), 422, counterOnly.status());
+        assertEquals(1, counterOnly.json().get("problems").size());
+        assertEquals("procedure.notOnline", counterOnly.json().at("/problems/0/code").asText());
+
         String second = post("/api/public/dossiers", null, online).json().get("code").asText();
         assertTrue(get("/api/dossiers/" + second, "tn.vocuong").json().get("receptionNumber").isNull());
         JsonNode accepted = ok(act("tn.vocuong", second, "{\"action\": \"ACCEPT\"}"));

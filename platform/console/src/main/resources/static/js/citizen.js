@@ -146,7 +146,8 @@ function dossierView(d, code, suffix, refresh) {
       h('dt', {}, 'Ngày nộp'), h('dd', {}, dateTime(d.submittedAt)), h('dt', {}, 'Hẹn trả kết quả'), h('dd', {}, dateTime(d.dueAt)),
       d.appointmentAt ? [h('dt', {}, 'Hẹn lại'), h('dd', {}, dateTime(d.appointmentAt))] : null,
       d.returnedAt ? [h('dt', {}, 'Đã trả kết quả'), h('dd', {}, dateTime(d.returnedAt))] : null,
-      h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee))),
+      // a dossier refused or withdrawn was never received: nothing is owed
+      ...(d.status === 'REFUSED' || d.status === 'WITHDRAWN' ? [] : [h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee))])),
     h('h3', {}, 'Quá trình giải quyết'),
     h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ', t.statusLabel,
       t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
@@ -183,11 +184,16 @@ function supplementForm(d, code, suffix, refresh) {
 function ratingForm(code, suffix) {
   const out = h('div', {id: 'rating-message'});
   const choice = (name, legend) => h('fieldset', {class: 'rating'}, h('legend', {}, legend), RATINGS.map(([v, l], i) =>
-    h('label', {class: 'check'}, h('input', {type: 'radio', name, value: v, id: name + '-' + v, checked: i === 0}), ' ', l)));
+    // nothing chosen in advance: a ready-made "Rất hài lòng" would count where the citizen said nothing
+    h('label', {class: 'check'}, h('input', {type: 'radio', name, value: v, id: name + '-' + v}), ' ', l)));
   const comment = h('textarea', {id: 'rating-comment', rows: 3, maxlength: 2000});
   const form = h('form', {class: 'card', id: 'rating-form', onsubmit: async e => {
     e.preventDefault();
     const value = name => (form.querySelector('input[name="' + name + '"]:checked') || {}).value;
+    if (!value('convenience') || !value('overall')) {
+      mount(out, notice('error', 'Xin Ông/Bà chọn một mức cho mỗi câu hỏi.'));
+      return;
+    }
     try {
       await post('/public/dossiers/' + enc(code) + '/rating' + query({idSuffix: suffix}), {convenience: value('convenience'),
         overall: value('overall'), comment: comment.value.trim() || null});

@@ -68,11 +68,11 @@ public class CopyCertification implements Procedure {
                     Notarization.message("copies.required")));
         } else if (original.copies() > MAX_COPIES) {
             problems.add(new Problem("notarization.copies", "documents[" + index + "].copies",
-                    Notarization.message("copies.tooMany", MAX_COPIES)));
+                    Notarization.message("copies.tooMany", Fee.amountText(MAX_COPIES))));
         }
         if (original.pages() > MAX_PAGES) {
             problems.add(new Problem("notarization.pages", "documents[" + index + "].pages",
-                    Notarization.message("pages.tooMany", MAX_PAGES)));
+                    Notarization.message("pages.tooMany", Fee.amountText(MAX_PAGES))));
         }
         return problems;
     }

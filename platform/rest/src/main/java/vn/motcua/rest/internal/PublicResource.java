@@ -66,7 +66,10 @@ public class PublicResource {
     private final DossierFiles files;
     private final RateLimiter lookups = new RateLimiter(60, 600);
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
+    /** Dossiers stored per client and hour; a refused attempt (422) is not one, so correcting a form costs nothing. */
     private final RateLimiter submissions = new RateLimiter(20, 3600);
+    /** Every attempt, refused ones included, against a flood of invalid requests. */
+    private final RateLimiter submissionAttempts = new RateLimiter(200, 3600);
 
     private final ClientAddresses clients;
 
@@ -94,8 +97,12 @@ public class PublicResource {
     @Path("/dossiers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(ReceptionRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
-        if (!submissions.allow(clients.of(http))) {
+        String client = clients.of(http);
+        if (submissions.exhausted(client)) {
             throw tooMany(submissions);
+        }
+        if (!submissionAttempts.allow(client)) {
+            throw tooMany(submissionAttempts);
         }
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
@@ -104,6 +111,7 @@ public class PublicResource {
                 request.applicant(), request.documents(), request.form());
         Dossier d = dossiers.submit(online, citizen(request.applicant() == null ? null
                 : request.applicant().idNumber(), request.applicant() == null ? null : request.applicant().fullName()));
+        submissions.allow(client);
         return Response.created(Locations.under(uri.getBaseUri(), "public", "dossiers", d.code()))
                 .entity(view(d, List.of())).build();
     }

@@ -135,6 +135,15 @@ public class DossierServiceImpl implements DossierService {
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();
         Agency agency = agencies.find(request.agencyCode()).orElse(null);
 
+        if (!received && descriptor != null && agency != null) {
+            Offer online = catalogue.offer(descriptor.code(), agency, day).orElse(null);
+            if (online != null && (online.onlineLevel() != null ? online.onlineLevel() : descriptor.onlineLevel())
+                    == OnlineLevel.NONE) {
+                // said first, before documents and form: the citizen has to come to the counter for this one
+                throw new ValidationException(List.of(
+                        CoreMessages.problem("procedure.notOnline", "procedureCode", descriptor.code())));
+            }
+        }
         List<Problem> problems = ReceptionValidator.validate(request, descriptor, agency, day);
         Offer offer = null;
         if (descriptor != null && agency != null && problems.isEmpty()) {
