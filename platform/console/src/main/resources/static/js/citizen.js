@@ -33,12 +33,39 @@ async function catalogue() {
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, e.localFee !== null && e.localFee !== undefined ? money(e.localFee) : (e.fee || 'Không')),
         h('dt', {}, 'Mức độ trực tuyến'), h('dd', {}, e.onlineLevelLabel),
         e.decision ? [h('dt', {}, 'Quyết định công bố'), h('dd', {}, e.decision)] : null),
+      documentsToBring(e.code),
       e.onlineLevel !== 'NONE' ? h('a', {class: 'button primary', href: '#/nop/' + enc(e.code), id: 'submit-' + e.code}, 'Nộp hồ sơ trực tuyến')
         : h('p', {class: 'muted'}, 'Nộp trực tiếp tại Bộ phận tiếp nhận và trả kết quả.'))));
   };
   search.addEventListener('input', show);
   mount(app, h('h1', {}, 'Thủ tục hành chính'), field('Tìm thủ tục', search), list);
   show();
+}
+
+/**
+ * What to bring or send (thành phần hồ sơ), read when the citizen opens it: for a procedure done only at
+ * the counter this is the one place a citizen learns it before coming.
+ */
+function documentsToBring(code) {
+  const body = h('div', {class: 'documents-to-bring'});
+  let loaded = false;
+  const details = h('details', {id: 'documents-' + code}, h('summary', {}, 'Thành phần hồ sơ cần nộp'), body);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    try {
+      const p = await get('/procedures/' + enc(code));
+      const count = (n, what) => n > 0 ? String(n).padStart(2, '0') + ' ' + what : null;
+      mount(body, h('ul', {}, p.documents.map(d => h('li', {}, d.name,
+        h('small', {class: 'muted'}, ' (' + [count(d.originals, 'bản chính'), count(d.certifiedCopies, 'bản sao chứng thực'),
+          count(d.copies, 'bản sao')].filter(x => x).join(', ') + (d.mandatory ? '' : '; nếu có') + ')')))),
+        p.legalBasis.length ? h('p', {class: 'muted'}, 'Căn cứ: ' + p.legalBasis.join('; ')) : null);
+    } catch (err) {
+      loaded = false;
+      showError(body, err);
+    }
+  });
+  return details;
 }
 
 async function submission(code) {

@@ -246,6 +246,9 @@ public class ConsoleBrowserIT {
         signOutIfSignedIn();
         driver.get(runtime.base() + "/console/cong-dan/");
         visible(By.id("catalogue-list"));
+        // what to bring, also for a procedure done only at the counter
+        click(By.cssSelector("#documents-2\\.000884 summary"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents-2.000884"), "bản chính"));
         shot("14-cong-dan-thu-tuc");
         driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
         type(By.id("lookup-code"), code);
