@@ -209,7 +209,8 @@ public class PublicResource {
             throw tooMany(failedLookups);
         }
         if (idSuffix == null || !SUFFIX.matcher(idSuffix.strip()).matches()) {
-            throw new BadRequestException("param.invalid", "Tham số idSuffix phải là 4 số cuối của số định danh cá nhân.");
+            throw new BadRequestException("param.invalid", "Hãy nhập đúng 4 chữ số cuối của số định danh cá nhân "
+                    + "(CCCD) của người nộp hồ sơ (tham số idSuffix).");
         }
         Dossier d;
         try {
