@@ -242,8 +242,7 @@ public class ProvinceIT extends MotcuaTestSupport {
     @Test
     public void aProvincesOwnBundleIsInstalledAtRuntimeAndReceivesDossiers() throws Exception {
         assertEquals(404, get("/api/procedures/1.001022", null).status());
-        // as docs/extending.md says (feature:install, no option): the API keeps answering meanwhile,
-        // since the distribution does not refresh the running bundles (autoRefresh=false)
+        // as docs/extending.md says (feature:install -r, no refresh): the API keeps answering meanwhile
         ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
         AtomicBoolean polling = new AtomicBoolean(true);
         Thread poller = new Thread(() -> {
@@ -258,7 +257,7 @@ public class ProvinceIT extends MotcuaTestSupport {
         });
         poller.setDaemon(true);
         poller.start();
-        features.installFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
+        features.installFeature("motcua-example-province", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         try {
             waitUntil("1.001022 offered", () -> procedureCatalog.find("1.001022").isPresent());
             String request = """
@@ -277,7 +276,7 @@ public class ProvinceIT extends MotcuaTestSupport {
                     refused.json().at("/problems/0/message").asText());
         } finally {
             try {
-                features.uninstallFeature("motcua-example-province", EnumSet.noneOf(FeaturesService.Option.class));
+                features.uninstallFeature("motcua-example-province", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
                 waitUntil("1.001022 withdrawn", () -> procedureCatalog.find("1.001022").isEmpty());
             } finally {
                 polling.set(false);
