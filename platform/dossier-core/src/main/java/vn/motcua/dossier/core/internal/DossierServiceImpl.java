@@ -135,26 +135,18 @@ public class DossierServiceImpl implements DossierService {
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();
         Agency agency = agencies.find(request.agencyCode()).orElse(null);
 
-        if (!received && descriptor != null && agency != null) {
-            Offer online = catalogue.offer(descriptor.code(), agency, day).orElse(null);
-            if (online != null && (online.onlineLevel() != null ? online.onlineLevel() : descriptor.onlineLevel())
-                    == OnlineLevel.NONE) {
-                // said first, before documents and form: the citizen has to come to the counter for this one
-                throw new ValidationException(List.of(
-                        CoreMessages.problem("procedure.notOnline", "procedureCode", descriptor.code())));
-            }
+        Offer offer = descriptor == null || agency == null ? null
+                : catalogue.offer(descriptor.code(), agency, day).orElse(null);
+        if (!received && offer != null
+                && (offer.onlineLevel() != null ? offer.onlineLevel() : descriptor.onlineLevel()) == OnlineLevel.NONE) {
+            // said first, before documents and form: the citizen has to come to the counter for this one
+            throw new ValidationException(List.of(
+                    CoreMessages.problem("procedure.notOnline", "procedureCode", descriptor.code())));
         }
         List<Problem> problems = ReceptionValidator.validate(request, descriptor, agency, day);
-        Offer offer = null;
-        if (descriptor != null && agency != null && problems.isEmpty()) {
-            offer = catalogue.offer(descriptor.code(), agency, day).orElse(null);
-            if (offer == null) {
-                problems.add(CoreMessages.problem("procedure.notOffered", "procedureCode", descriptor.code(),
-                        agency.name()));
-            } else if (!received && (offer.onlineLevel() != null ? offer.onlineLevel() : descriptor.onlineLevel())
-                    == OnlineLevel.NONE) {
-                problems.add(CoreMessages.problem("procedure.notOnline", "procedureCode", descriptor.code()));
-            }
+        if (descriptor != null && agency != null && problems.isEmpty() && offer == null) {
+            problems.add(CoreMessages.problem("procedure.notOffered", "procedureCode", descriptor.code(),
+                    agency.name()));
         }
         Submission submission = submission(request, at, offer == null ? null : offer.fee());
         if (procedure != null && request.applicant() != null) {
@@ -326,7 +318,7 @@ public class DossierServiceImpl implements DossierService {
         String book = null;
         if (spec != null && spec.registered()) {
             int number = registers.next(spec.book(), d.getAgencyCode(), at.getYear());
-            book = String.format("01/%d%s", at.getYear(), spec.bookSymbol() == null ? "" : "-" + spec.bookSymbol());
+            book = book(spec, at.getYear());
             String entry = CoreMessages.text("register.entry", number, book, spec.bookName());
             d.setRegister(spec.book(), number, entry);
             for (AuditEntryEntity e : entries) {
@@ -385,11 +377,15 @@ public class DossierServiceImpl implements DossierService {
                 return java.util.Optional.empty();
             }
             ResultSpec spec = FormCodec.readResult(d.getResultSpec());
-            String book = spec != null && spec.registered() ? String.format("01/%d%s", approval.getActedAt().getYear(),
-                    spec.bookSymbol() == null ? "" : "-" + spec.bookSymbol()) : null;
+            String book = spec != null && spec.registered() ? book(spec, approval.getActedAt().getYear()) : null;
             String html = render(d, book, approval.getActedAt(), approval.getUserDisplayName());
             return html == null ? java.util.Optional.empty() : java.util.Optional.of(repository.keepResult(code, html));
         });
+    }
+
+    /** A register's book for a year, as printed: "01/2026-SCT". */
+    private static String book(ResultSpec spec, int year) {
+        return String.format("01/%d%s", year, spec.bookSymbol() == null ? "" : "-" + spec.bookSymbol());
     }
 
     /** A procedure bundle threw: logged with the bundle, answered with the procedure's name. */

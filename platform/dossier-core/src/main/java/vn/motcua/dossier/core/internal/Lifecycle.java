@@ -574,8 +574,7 @@ final class Lifecycle {
                         if (!isDocumentOf(d, x.code())) {
                             String code = x.code().length() > 60 ? x.code().substring(0, 60) + "…" : x.code();
                             problems.add(problem("document.unknown", field + ".code", code));
-                        } else if (Math.max(Math.max(x.originals(), x.copies()), Math.max(x.certifiedCopies(), x.pages()))
-                                > ReceptionValidator.MAX_QUANTITY) {
+                        } else if (ReceptionValidator.quantitiesOutOfRange(x)) {
                             problems.add(problem("document.quantity.invalid", field, x.code(),
                                     Fee.amountText(ReceptionValidator.MAX_QUANTITY)));
                         }

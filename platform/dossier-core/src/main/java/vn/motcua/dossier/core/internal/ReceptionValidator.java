@@ -130,8 +130,7 @@ final class ReceptionValidator {
                 problems.add(problem("document.unknown", at + ".code", d.code()));
                 continue;
             }
-            if (outOfRange(d.originals()) || outOfRange(d.certifiedCopies()) || outOfRange(d.copies())
-                    || outOfRange(d.pages())) {
+            if (quantitiesOutOfRange(d)) {
                 problems.add(problem("document.quantity.invalid", at, d.code(), Fee.amountText(MAX_QUANTITY)));
             } else if (required != null && required.countsPages() && d.pages() < 1) {
                 problems.add(problem("document.pages.required", at + ".pages", required.name()));
@@ -212,6 +211,12 @@ final class ReceptionValidator {
     /** Phone numbers are typed with spaces, dots or dashes: "0912 345 678". */
     static String normalizePhone(String phone) {
         return PHONE_SEPARATORS.matcher(phone).replaceAll("");
+    }
+
+    /** Whether a document's originals, copies or pages are negative or more than the counter takes. */
+    static boolean quantitiesOutOfRange(SubmittedDocument d) {
+        return outOfRange(d.originals()) || outOfRange(d.certifiedCopies()) || outOfRange(d.copies())
+                || outOfRange(d.pages());
     }
 
     private static boolean outOfRange(int quantity) {
