@@ -125,8 +125,13 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertEquals(200, post("/api/dossiers/" + code + "/transitions", "mc.vocuong", """
                 {"action": "RESOLVE_ON_SPOT", "result": "Bản sao chứng thực", "collectedBy": "Bùi Thị Đánh Giá"}""")
                 .status());
+        assertTrue("returned, not rated yet", get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json()
+                .get("ratedAt").isNull());
         Answer rated = post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating);
         assertEquals(rated.body(), 201, rated.status());
+        // the lookup says it was rated, so that the page does not offer the form again
+        assertEquals(rated.json().get("ratedAt").asText(), get("/api/public/dossiers/" + code + "?idSuffix=1234", null)
+                .json().get("ratedAt").asText());
         JsonNode indices = rated.json().get("indices");
         assertEquals(9, indices.size());
         assertEquals("finished early: index 1 has 2 points", 2, indices.get(0).asInt());

@@ -179,7 +179,11 @@ function dossierView(d, code, suffix, refresh) {
     h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ', t.statusLabel,
       t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
   if (d.status === 'SUPPLEMENT_REQUESTED') parts.push(supplementForm(d, code, suffix, refresh));
-  if (d.status === 'RETURNED') parts.push(ratingForm(code, suffix));
+  if (d.status === 'RETURNED') {
+    parts.push(d.ratedAt ? h('section', {class: 'card', id: 'rating-done'}, h('h2', {}, 'Đánh giá mức độ hài lòng'),
+      h('p', {}, 'Ông/Bà đã đánh giá hồ sơ này lúc ' + dateTime(d.ratedAt) + '. Cảm ơn Ông/Bà đã góp ý.'))
+      : ratingForm(code, suffix));
+  }
   return parts;
 }
 

@@ -36,6 +36,7 @@ import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.Rating;
 import vn.motcua.dossier.ReceptionRequest;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.Satisfaction;
@@ -90,7 +91,8 @@ public class PublicResource {
                                     String status, int statusCode, String statusLabel, LocalDateTime submittedAt,
                                     LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime appointmentAt,
                                     LocalDateTime finishedAt, LocalDateTime returnedAt, long fee,
-                                    List<Object> requestedDocuments, List<TimelineEntry> timeline) {
+                                    List<Object> requestedDocuments, List<TimelineEntry> timeline,
+                                    LocalDateTime ratedAt) {
     }
 
     @POST
@@ -113,7 +115,7 @@ public class PublicResource {
                 : request.applicant().idNumber(), request.applicant() == null ? null : request.applicant().fullName()));
         submissions.allow(client);
         return Response.created(Locations.under(uri.getBaseUri(), "public", "dossiers", d.code()))
-                .entity(view(d, List.of())).build();
+                .entity(view(d, List.of(), null)).build();
     }
 
     @GET
@@ -121,7 +123,9 @@ public class PublicResource {
     public PublicDossierView lookup(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                                     @Context HttpServletRequest http) {
         Dossier d = verified(code, idSuffix, clients.of(http));
-        return view(d, dossiers.audit(code, Actor.SYSTEM));
+        LocalDateTime ratedAt = d.status() == DossierStatus.RETURNED
+                ? satisfaction.rating(code).map(Rating::ratedAt).orElse(null) : null;
+        return view(d, dossiers.audit(code, Actor.SYSTEM), ratedAt);
     }
 
     /** The applicant hands in what the one-stop asked for, online. */
@@ -137,7 +141,7 @@ public class PublicResource {
         Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
                 null, null, request.documents(), null, null, null, null, null, null),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
-        return view(after, dossiers.audit(code, Actor.SYSTEM));
+        return view(after, dossiers.audit(code, Actor.SYSTEM), null);
     }
 
     /**
@@ -229,7 +233,7 @@ public class PublicResource {
         return new Actor("cong-dan:" + (idNumber == null ? "?" : idNumber), name, Set.of(Role.CITIZEN), null);
     }
 
-    private static PublicDossierView view(Dossier d, List<AuditEntry> trail) {
+    private static PublicDossierView view(Dossier d, List<AuditEntry> trail, LocalDateTime ratedAt) {
         List<TimelineEntry> timeline = new ArrayList<>();
         List<Object> requested = List.of();
         for (AuditEntry e : trail) {
@@ -248,7 +252,7 @@ public class PublicResource {
         return new PublicDossierView(d.code(), d.procedureCode(), d.procedureName(), d.agencyName(), d.status().name(),
                 d.status().portalCode(), d.status().label(), d.submittedAt(), d.receivedAt(), d.dueAt(),
                 d.progress().appointmentAt(), d.progress().finishedAt(), d.progress().returnedAt(), d.fee(), requested,
-                timeline);
+                timeline, ratedAt);
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -105,6 +106,18 @@ public class SatisfactionServiceImpl implements SatisfactionService {
             throw new InvalidTransitionException("rating.twice", CoreMessages.text("rating.twice"), d);
         }
         return new Rating(code, d.agencyCode(), now, convenience, overall, note, indices);
+    }
+
+    @Override
+    public Optional<Rating> rating(String code) {
+        Object[] row = ratings.find(code);
+        if (row == null) {
+            return Optional.empty();
+        }
+        String digits = (String) row[5];
+        List<Integer> indices = digits == null ? List.of() : digits.chars().map(ch -> ch - '0').boxed().toList();
+        return Optional.of(new Rating(code, (String) row[0], (LocalDateTime) row[1],
+                Satisfaction.valueOf((String) row[2]), Satisfaction.valueOf((String) row[3]), (String) row[4], indices));
     }
 
     /** Indices 1–9 (2, 1 or 0 points) from what the dossier itself shows. */

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.core.internal.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +47,20 @@ public class RatingRepository {
             }
             throw e;
         }
+    }
+
+    /** AGENCY_CODE, RATED_AT, CONVENIENCE, OVERALL, COMMENT_TEXT, INDICES of a dossier's rating, or null. */
+    public Object[] find(String dossierCode) {
+        return db.jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT AGENCY_CODE, RATED_AT, CONVENIENCE, "
+                    + "OVERALL, COMMENT_TEXT, INDICES FROM RATING WHERE DOSSIER_CODE = ?")) {
+                ps.setString(1, dossierCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Object[] {rs.getString(1), rs.getTimestamp(2).toLocalDateTime(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)} : null;
+                }
+            }
+        });
     }
 
     /** AGENCY_CODE, CONVENIENCE, OVERALL, INDICES of the ratings in a period, optionally of some agencies. */
