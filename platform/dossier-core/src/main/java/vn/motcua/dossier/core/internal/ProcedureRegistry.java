@@ -1,11 +1,11 @@
 package vn.motcua.dossier.core.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +27,18 @@ public class ProcedureRegistry implements ProcedureCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureRegistry.class);
 
-    /** By national code; the first registered wins while two bundles claim the same code. */
-    private final Map<String, List<Procedure>> byCode = new ConcurrentSkipListMap<>();
+    /**
+     * By national code, the claimants in the order they are preferred while two bundles claim the
+     * same code: the higher {@code service.ranking}, then the bundle installed first (its id stays
+     * the same across restarts), so the same one serves after every start, whichever started first.
+     */
+    private final Map<String, List<Claimant>> byCode = new ConcurrentSkipListMap<>();
+
+    /** A procedure service with what orders it among others of the same code. */
+    record Claimant(Procedure procedure, int ranking, long bundleId, long serviceId) {
+        static final Comparator<Claimant> PREFERRED = Comparator.comparingInt(Claimant::ranking).reversed()
+                .thenComparingLong(Claimant::bundleId).thenComparingLong(Claimant::serviceId);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -51,12 +61,23 @@ public class ProcedureRegistry implements ProcedureCatalog {
             LOG.warn("A procedure from {} is registered as {} ({}) but its descriptor says {}: it is served as {}",
                     origin(procedure), declared, Procedure.PROCEDURE_CODE, code, code);
         }
-        List<Procedure> claimants = byCode.computeIfAbsent(code, c -> new CopyOnWriteArrayList<>());
-        claimants.add(procedure);
+        Claimant claimant = new Claimant(procedure, number(properties.get("service.ranking"), 0),
+                number(properties.get("service.bundleid"), bundleId(procedure)),
+                number(properties.get("service.id"), Long.MAX_VALUE));
+        List<Claimant> claimants;
+        synchronized (byCode) {
+            List<Claimant> next = new ArrayList<>(byCode.getOrDefault(code, List.of()));
+            next.add(claimant);
+            next.sort(Claimant.PREFERRED);
+            claimants = List.copyOf(next);
+            byCode.put(code, claimants);
+        }
         if (claimants.size() > 1) {
-            LOG.error("Procedure {} is contributed twice: by {} (in use) and by {} (ignored while the other is "
-                    + "installed). One code, one bundle: to replace a procedure, uninstall the feature that "
-                    + "contributes it first", code, origin(claimants.get(0)), origin(procedure));
+            LOG.error("Procedure {} is contributed {} times: {} is in use, {} ignored while it is installed "
+                    + "(the higher service.ranking, then the bundle installed first, is used). One code, one "
+                    + "bundle: to replace a procedure, uninstall the feature that contributes it first", code,
+                    claimants.size(), origin(claimants.get(0).procedure()), claimants.subList(1, claimants.size())
+                            .stream().map(c -> origin(c.procedure())).toList());
         } else {
             LOG.info("Procedure {} installed: {} ({})", code, descriptor.name(), origin(procedure));
         }
@@ -64,20 +85,32 @@ public class ProcedureRegistry implements ProcedureCatalog {
 
     void unbindProcedure(Procedure procedure) {
         String code = null;
-        for (Map.Entry<String, List<Procedure>> e : byCode.entrySet()) {
-            if (e.getValue().contains(procedure)) {
-                code = e.getKey();
+        boolean inUse = false;
+        synchronized (byCode) {
+            for (Map.Entry<String, List<Claimant>> e : byCode.entrySet()) {
+                List<Claimant> claimants = e.getValue();
+                for (int i = 0; i < claimants.size(); i++) {
+                    if (claimants.get(i).procedure() == procedure) {
+                        code = e.getKey();
+                        inUse = i == 0;
+                        List<Claimant> rest = new ArrayList<>(claimants);
+                        rest.remove(i);
+                        if (rest.isEmpty()) {
+                            byCode.remove(code);
+                        } else {
+                            byCode.put(code, List.copyOf(rest));
+                        }
+                        break;
+                    }
+                }
+                if (code != null) {
+                    break;
+                }
             }
         }
         if (code == null) {
             return; // never used (its descriptor was missing)
         }
-        List<Procedure> claimants = byCode.get(code);
-        boolean inUse = claimants != null && !claimants.isEmpty() && claimants.get(0) == procedure;
-        byCode.computeIfPresent(code, (c, list) -> {
-            list.remove(procedure);
-            return list.isEmpty() ? null : list;
-        });
         Procedure next = find(code).orElse(null);
         if (next == null) {
             LOG.info("Procedure {} removed ({})", code, origin(procedure));
@@ -87,6 +120,19 @@ public class ProcedureRegistry implements ProcedureCatalog {
             LOG.info("The second copy of procedure {} ({}) removed; still served by {}", code, origin(procedure),
                     origin(next));
         }
+    }
+
+    private static int number(Object value, int otherwise) {
+        return value instanceof Number n ? n.intValue() : otherwise;
+    }
+
+    private static long number(Object value, long otherwise) {
+        return value instanceof Number n ? n.longValue() : otherwise;
+    }
+
+    private static long bundleId(Procedure procedure) {
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(procedure.getClass());
+        return b == null ? Long.MAX_VALUE : b.getBundleId();
     }
 
     /** Where a procedure comes from, for the log: its class and bundle. */
@@ -99,11 +145,11 @@ public class ProcedureRegistry implements ProcedureCatalog {
     @Override
     public List<Procedure> list(String fieldCode) {
         List<Procedure> result = new ArrayList<>();
-        for (List<Procedure> claimants : byCode.values()) {
+        for (List<Claimant> claimants : byCode.values()) {
             if (claimants.isEmpty()) {
                 continue;
             }
-            Procedure p = claimants.get(0);
+            Procedure p = claimants.get(0).procedure();
             if (fieldCode == null || p.descriptor().field().code().equals(fieldCode)) {
                 result.add(p);
             }
@@ -116,7 +162,7 @@ public class ProcedureRegistry implements ProcedureCatalog {
         if (code == null) {
             return Optional.empty();
         }
-        List<Procedure> claimants = byCode.get(code);
-        return claimants == null || claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0));
+        List<Claimant> claimants = byCode.get(code);
+        return claimants == null || claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0).procedure());
     }
 }

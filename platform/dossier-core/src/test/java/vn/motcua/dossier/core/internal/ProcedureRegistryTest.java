@@ -71,4 +71,31 @@ public class ProcedureRegistryTest {
         registry.unbindProcedure(province);
         assertTrue(registry.find("1.001193").isEmpty());
     }
+
+    @Test
+    public void whichOfTwoServesDoesNotDependOnWhichStartedFirst() {
+        Procedure shipped = procedure("1.001193");
+        Procedure copy = procedure("1.001193");
+        Map<String, Object> shippedProps = Map.of("service.bundleid", 41L, "service.id", 300L);
+        Map<String, Object> copyProps = Map.of("service.bundleid", 97L, "service.id", 120L);
+        for (boolean copyFirst : new boolean[] {false, true}) {
+            ProcedureRegistry registry = new ProcedureRegistry();
+            if (copyFirst) {
+                registry.bindProcedure(copy, copyProps);
+                registry.bindProcedure(shipped, shippedProps);
+            } else {
+                registry.bindProcedure(shipped, shippedProps);
+                registry.bindProcedure(copy, copyProps);
+            }
+            assertSame("the bundle installed first, copy bound first: " + copyFirst, shipped,
+                    registry.find("1.001193").orElseThrow());
+        }
+        // a province that means to replace it says so with a higher ranking
+        ProcedureRegistry registry = new ProcedureRegistry();
+        registry.bindProcedure(shipped, shippedProps);
+        registry.bindProcedure(copy, Map.of("service.bundleid", 97L, "service.id", 120L, "service.ranking", 10));
+        assertSame(copy, registry.find("1.001193").orElseThrow());
+        registry.unbindProcedure(copy);
+        assertSame(shipped, registry.find("1.001193").orElseThrow());
+    }
 }
