@@ -148,6 +148,24 @@ public class ProvinceIT extends MotcuaTestSupport {
         Answer twoFields = put("/api/admin/procedures/1.004746", "qt.tinh", sameField);
         assertEquals(twoFields.body(), 422, twoFields.status());
         assertTrue(twoFields.body(), twoFields.body().contains("hai trường biểu mẫu cùng tên nguoiGiamHo"));
+        // a field to choose from: listed with its choices, and a value not among them refused by the core
+        String withChoice = definition.replace("\"onlineLevel\"", """
+                "formFields": [{"name": "quanHe", "label": "Quan hệ với người được giám hộ", "type": "CHOICE",
+                                "required": true, "choices": [{"value": "cha-me", "label": "Cha, mẹ"},
+                                                              {"value": "anh-chi-em", "label": "Anh, chị, em ruột"}]}],
+                "onlineLevel\"""");
+        Answer choiceDefined = put("/api/admin/procedures/1.004746", "qt.tinh", withChoice);
+        assertEquals(choiceDefined.body(), 200, choiceDefined.status());
+        waitUntil("the choices listed", () -> get("/api/procedures/1.004746", null).body().contains("Anh, chị, em ruột"));
+        String choiceRequest = """
+                {"procedureCode": "1.004746", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Ngô Thị Lại", "idNumber": "027190008888"},
+                 "documents": [{"code": "to-khai", "originals": 1}], "form": {"quanHe": "%s"}}""";
+        Answer wrongChoice = post("/api/dossiers", "tn.vocuong", choiceRequest.formatted(VO_CUONG, "ong-ba"));
+        assertEquals(wrongChoice.body(), 422, wrongChoice.status());
+        assertEquals("form.choice", wrongChoice.json().at("/problems/0/code").asText());
+        assertTrue(wrongChoice.body(), wrongChoice.body().contains("cha-me (Cha, mẹ); anh-chi-em (Anh, chị, em ruột)"));
+        assertEquals(201, post("/api/dossiers", "tn.vocuong", choiceRequest.formatted(VO_CUONG, "anh-chi-em")).status());
         assertEquals(204, delete("/api/admin/procedures/1.004746", "qt.tinh").status());
         assertEquals(404, get("/api/procedures/1.004746", null).status());
         assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());

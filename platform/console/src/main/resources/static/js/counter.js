@@ -158,6 +158,8 @@ export function formInput(f) {
     case 'INTEGER': return h('input', {id, type: 'number', required: f.required});
     case 'YES_NO': return h('input', {id, type: 'checkbox'});
     case 'PHONE': return h('input', {id, type: 'tel', required: f.required, maxlength: 15});
+    case 'CHOICE': return h('select', {id, required: f.required},
+      h('option', {value: ''}, f.required ? '— Chọn —' : '— Không —'), f.choices.map(c => h('option', {value: c.value}, c.label)));
     default: return h('input', {id, required: f.required, maxlength: f.maxLength > 0 ? f.maxLength : 500});
   }
 }

@@ -25,6 +25,9 @@ export async function render(app, ctx, code) {
   document.title = code + ' – Một cửa điện tử';
   const [d, audit, files] = await Promise.all([get('/dossiers/' + enc(code)), get('/dossiers/' + enc(code) + '/audit'),
     get('/dossiers/' + enc(code) + '/files')]);
+  // the form's labels (and a choice's words) come from the procedure; one withdrawn since shows the names
+  const procedure = d.form && Object.keys(d.form).length
+    ? await get('/procedures/' + enc(d.procedureCode)).catch(() => null) : null;
   const reload = () => render(app, ctx, code);
   const due = dueClass(d.dueAt, d.status);
   const actionsDone = new Set(audit.map(e => e.action));
@@ -70,6 +73,7 @@ export async function render(app, ctx, code) {
         h('ul', {class: 'slips'}, SLIPS.filter(s => s.when(d, actionsDone)).map(s => h('li', {},
           h('a', {href: s.path ? s.path(enc(d.code)) : '/api/dossiers/' + enc(d.code) + '/slips/' + s.slug,
             target: '_blank', rel: 'noopener', id: 'slip-' + s.slug}, s.label)))))),
+    formSection(d, procedure),
     documentsSection(d, files, reload),
     h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit)));
 }
@@ -192,6 +196,26 @@ function actionForm(area, d, a, message, reload) {
   const first = form.querySelector('input, textarea');
   if (first) first.focus();
   mount(message);
+}
+
+/** The applicant's form (tờ khai), in the procedure's order, each value as the applicant chose it. */
+function formSection(d, procedure) {
+  const entries = Object.entries(d.form || {});
+  if (!entries.length) return null;
+  const fields = (procedure && procedure.formFields) || [];
+  const order = name => { const i = fields.findIndex(f => f.name === name); return i < 0 ? fields.length : i; };
+  const shown = (f, v) => {
+    if (!f) return v;
+    if (f.type === 'YES_NO') return v === 'true' ? 'Có' : v === 'false' ? 'Không' : v;
+    if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v.split('-').reverse().join('/');
+    const c = (f.choices || []).find(c => c.value.toLowerCase() === v.toLowerCase());
+    return c ? c.label : v;
+  };
+  return h('section', {class: 'card'}, h('h2', {}, 'Tờ khai'), h('dl', {class: 'facts', id: 'dossier-form'},
+    entries.sort(([a], [b]) => order(a) - order(b)).map(([name, v]) => {
+      const f = fields.find(x => x.name === name);
+      return [h('dt', {}, f ? f.label : name), h('dd', {}, shown(f, v))];
+    })));
 }
 
 function documentsSection(d, files, reload) {

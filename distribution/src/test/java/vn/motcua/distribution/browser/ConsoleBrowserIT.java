@@ -263,6 +263,10 @@ public class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"), "Cảm ơn Ông/Bà đã đánh giá"));
         assertNoScriptRan();
         shot("16-cong-dan-danh-gia");
+        // looked up again: it says the rating was given instead of offering the form a second time
+        click(By.id("lookup-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating-done"), "đã đánh giá"));
+        assertTrue(driver.findElements(By.id("rating-form")).isEmpty());
     }
 
     @Test
@@ -300,6 +304,31 @@ public class ConsoleBrowserIT {
         click(By.id("tab-ALL"));
         visible(By.id("worklist"));
         assertTrue(driver.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+    }
+
+    @Test
+    public void a8_aClerkPicksFromAListWhereTheFormHasChoicesAndTheSpecialistReadsTheForm() throws Exception {
+        signOutIfSignedIn();
+        signIn("tn.vocuong");
+        type(By.id("proc-search"), "2.001035");
+        click(By.id("proc-2.001035"));
+        type(By.id("applicant-fullName"), "Đỗ Văn Tặng");
+        type(By.id("applicant-idNumber"), "027190004321");
+        type(By.id("form-contractName"), "Hợp đồng tặng cho xe máy");
+        // the asset's kind is picked by its words, not typed as a code
+        new org.openqa.selenium.support.ui.Select(visible(By.id("form-assetKind"))).selectByVisibleText("Động sản");
+        shot("24-tiep-nhan-truong-chon");
+        click(By.id("receive-submit"));
+        String contract = visible(By.id("received-code")).getText();
+        signOutIfSignedIn();
+        signIn("cv.vocuong");
+        openDossier(contract);
+        WebElement form = visible(By.id("dossier-form"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-form"), "Động sản"));
+        assertTrue(form.getText(), form.getText().contains("Tên hợp đồng, giao dịch"));
+        assertTrue(form.getText(), form.getText().contains("Hợp đồng tặng cho xe máy"));
+        assertFalse(form.getText(), form.getText().contains("dong-san"));
+        shot("25-ho-so-to-khai");
     }
 
     @Test

@@ -36,8 +36,10 @@ import vn.motcua.calendar.TimeLimitUnit;
  * 2.000815.legalBasis.1=Nghị định số 23/2015/NĐ-CP …
  * 2.000815.document.1=ban-chinh;1;0;0;mandatory,pages;Bản chính giấy tờ …
  *                     (code; originals; certified copies; copies; flags; name)
- * 2.000815.form.1=assetKind;TEXT;required;50;Loại tài sản
+ * 2.000815.form.1=assetKind;CHOICE;required;40;Loại tài sản
  *                     (name; type; required|optional; max length; label)
+ * 2.000815.form.1.choices=dong-san|Động sản;nha-o|Nhà ở
+ *                     (a CHOICE field's values, each value|label, separated by ';')
  * 2.000815.step.1=TIEP_NHAN;RECEPTION_CLERK;10;Tiếp nhận, chuyển hồ sơ   (optional: the default
  *                     process of ProcessStep.DEFAULT otherwise; code; role; share %; name)
  * 2.000815.supplementRequestsPerUnit=1             (optional, default 1)
@@ -51,7 +53,8 @@ public final class ProcedureDescriptors {
 
     private static final Pattern NAME_KEY = Pattern.compile("^(\\d\\.\\d{6})\\.name$");
     private static final Pattern KNOWN_KEY = Pattern.compile("(\\d\\.\\d{6})\\.(name|field|timeLimit|onlineLevel|fee|"
-            + "effectiveFrom|effectiveTo|supplementRequestsPerUnit|result|(document|form|legalBasis|step)\\.\\d+)");
+            + "effectiveFrom|effectiveTo|supplementRequestsPerUnit|result|(document|form|legalBasis|step)\\.\\d+|"
+            + "form\\.\\d+\\.choices)");
 
     private ProcedureDescriptors() {
     }
@@ -107,7 +110,8 @@ public final class ProcedureDescriptors {
                 // a misspelt key ("docment.1", "timelimit") would otherwise drop what it holds without a word
                 throw new IllegalArgumentException(key + ": unknown key (expected <code>.name, field, timeLimit, "
                         + "onlineLevel, fee, effectiveFrom, effectiveTo, supplementRequestsPerUnit, result, "
-                        + "document.<n>, form.<n>, legalBasis.<n> or step.<n>, with a <code>.name for that code)");
+                        + "document.<n>, form.<n>, form.<n>.choices, legalBasis.<n> or step.<n>, with a <code>.name "
+                        + "for that code)");
             }
         }
         ProcedureField defaultField = p.getProperty("field") == null ? null : field(p.getProperty("field"), "field");
@@ -128,8 +132,15 @@ public final class ProcedureDescriptors {
             documents.add(document(e.getValue(), code + ".document." + e.getKey()));
         }
         List<FormField> form = new ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(code + ".form.") && key.endsWith(".choices")
+                    && p.getProperty(key.substring(0, key.length() - ".choices".length())) == null) {
+                throw new IllegalArgumentException(key + ": no such form field");
+            }
+        }
         for (Map.Entry<Integer, String> e : indexed(p, code + ".form.").entrySet()) {
-            form.add(formField(e.getValue(), code + ".form." + e.getKey()));
+            String key = code + ".form." + e.getKey();
+            form.add(formField(e.getValue(), key, p.getProperty(key + ".choices")));
         }
         List<String> legalBasis = new ArrayList<>(indexed(p, code + ".legalBasis.").values());
         List<ProcessStep> process = new ArrayList<>();
@@ -193,7 +204,7 @@ public final class ProcedureDescriptors {
                 integer(f[3], key), flags.contains("mandatory"), flags.contains("pages"));
     }
 
-    private static FormField formField(String text, String key) {
+    private static FormField formField(String text, String key, String choicesText) {
         String[] f = text.split(";", 5);
         if (f.length != 5) {
             throw new IllegalArgumentException(key + ": expected 'name;type;required|optional;maxLength;label'");
@@ -202,8 +213,23 @@ public final class ProcedureDescriptors {
         if (!req.equals("required") && !req.equals("optional")) {
             throw new IllegalArgumentException(key + ": expected 'required' or 'optional', got '" + req + "'");
         }
-        return new FormField(f[0].trim(), f[4].trim(), enumValue(FormField.Type.class, f[1], key),
-                req.equals("required"), integer(f[3], key));
+        FormField.Type type = enumValue(FormField.Type.class, f[1], key);
+        List<FormField.Choice> choices = new ArrayList<>();
+        if (choicesText != null) {
+            for (String choice : choicesText.split(";")) {
+                String[] c = choice.split("\\|", 2);
+                if (c.length != 2 || c[0].isBlank() || c[1].isBlank()) {
+                    throw new IllegalArgumentException(key + ".choices: expected 'value|label;value|label…', got '"
+                            + choice.trim() + "'");
+                }
+                choices.add(new FormField.Choice(c[0], c[1]));
+            }
+        }
+        try {
+            return new FormField(f[0].trim(), f[4].trim(), type, req.equals("required"), integer(f[3], key), choices);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 
     private static ResultSpec result(String text, String key) {
@@ -233,7 +259,7 @@ public final class ProcedureDescriptors {
     private static TreeMap<Integer, String> indexed(Properties p, String prefix) {
         TreeMap<Integer, String> values = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(prefix)) {
+            if (key.startsWith(prefix) && !key.endsWith(".choices")) {
                 String index = key.substring(prefix.length());
                 try {
                     values.put(Integer.parseInt(index), p.getProperty(key).trim());

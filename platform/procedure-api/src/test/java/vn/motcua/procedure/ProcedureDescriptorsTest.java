@@ -95,4 +95,33 @@ public class ProcedureDescriptorsTest {
                 .parse(new StringReader(SAMPLE.replace("1.001193.effectiveFrom=2016-01-01", ""))));
         assertEquals("1.001193.effectiveFrom: missing", e.getMessage());
     }
+
+    @Test
+    public void aChoiceFieldCarriesItsValuesAndLabels() throws Exception {
+        String choice = SAMPLE.replace("assetKind;TEXT;required;40;Loại tài sản", "assetKind;CHOICE;required;40;Loại tài sản")
+                + "\n2.001035.form.1.choices=dong-san|Động sản; nha-o | Nhà ở \n";
+        FormField asset = ProcedureDescriptors.parse(new StringReader(choice)).get("2.001035").formFields().get(0);
+        assertEquals(FormField.Type.CHOICE, asset.type());
+        assertEquals(java.util.List.of(new FormField.Choice("dong-san", "Động sản"), new FormField.Choice("nha-o", "Nhà ở")),
+                asset.choices());
+        assertEquals("Nhà ở", asset.choiceLabel("nha-o"));
+        assertNull(asset.choiceLabel("xe-may"));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(choice.replace("2.001035.form.1.choices=dong-san|Động sản;", "2.001035.form.1.choices=dong-san;"))));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("2.001035.form.1.choices: expected 'value|label"));
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(choice.replace("2.001035.form.1.choices", "2.001035.form.2.choices"))));
+        assertEquals("2.001035.form.2.choices: no such form field", e.getMessage());
+        // a CHOICE without its values, values on another type, a value twice: each names the field
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(SAMPLE.replace("assetKind;TEXT;", "assetKind;CHOICE;"))));
+        assertEquals("2.001035.form.1: assetKind: a CHOICE field needs its choices", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(choice.replace("assetKind;CHOICE;", "assetKind;TEXT;"))));
+        assertEquals("2.001035.form.1: assetKind: only a CHOICE field has choices", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
+                .parse(new StringReader(choice.replace("nha-o | Nhà ở", "dong-san|Nhà ở"))));
+        assertEquals("2.001035.form.1: assetKind: two choices of value dong-san", e.getMessage());
+    }
 }

@@ -363,6 +363,7 @@ final class Replay {
             case ID_NUMBER -> applicant.idNumber();
             case PHONE -> applicant.phone();
             case YES_NO -> "false";
+            case CHOICE -> f.choices().get(0).value();
             case TEXT -> f.maxLength() > 0 && f.maxLength() < 12 ? "x" : "Nội dung mô phỏng";
         };
     }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,6 +135,9 @@ public class DossierServiceImpl implements DossierService {
         Procedure procedure = procedures.find(request.procedureCode()).orElse(null);
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();
         Agency agency = agencies.find(request.agencyCode()).orElse(null);
+        if (descriptor != null) {
+            request = ReceptionValidator.withChoicesAsListed(request, descriptor);
+        }
 
         Offer offer = descriptor == null || agency == null ? null
                 : catalogue.offer(descriptor.code(), agency, day).orElse(null);
@@ -151,7 +155,7 @@ public class DossierServiceImpl implements DossierService {
         Submission submission = submission(request, at, offer == null ? null : offer.fee());
         if (procedure != null && request.applicant() != null) {
             try {
-                problems.addAll(procedure.validate(submission));
+                addOwnProblems(problems, procedure.validate(submission));
             } catch (RuntimeException e) {
                 if (problems.isEmpty()) {
                     throw failure(procedure, "kiểm tra hồ sơ", e);
@@ -401,6 +405,24 @@ public class DossierServiceImpl implements DossierService {
     }
 
     /** The request as the field bundle sees it: trimmed text, no null entries. */
+    /**
+     * Adds a field bundle's problems to the core's, but not a second one for a form field the core
+     * has already refused (a value not among a CHOICE field's, say): the clerk reads one line per field.
+     */
+    static void addOwnProblems(List<Problem> problems, List<Problem> own) {
+        Set<String> refused = new HashSet<>();
+        for (Problem p : problems) {
+            if (p.field() != null && p.field().startsWith("form.")) {
+                refused.add(p.field());
+            }
+        }
+        for (Problem p : own) {
+            if (p.field() == null || !refused.contains(p.field())) {
+                problems.add(p);
+            }
+        }
+    }
+
     private static Submission submission(ReceptionRequest r, LocalDateTime receivedAt, Long localFee) {
         Applicant a = r.applicant();
         Applicant applicant = a == null ? null : new Applicant(strip(a.fullName()), strip(a.idNumber()),
@@ -465,9 +487,10 @@ public class DossierServiceImpl implements DossierService {
     }
 
     @Override
-    public Fee quote(ReceptionRequest request) {
-        Procedure procedure = procedures.find(request.procedureCode()).orElseThrow(() -> new NotFoundException(
-                "procedure.not-found", CoreMessages.text("procedure.unknown", request.procedureCode())));
+    public Fee quote(ReceptionRequest asSent) {
+        Procedure procedure = procedures.find(asSent.procedureCode()).orElseThrow(() -> new NotFoundException(
+                "procedure.not-found", CoreMessages.text("procedure.unknown", asSent.procedureCode())));
+        ReceptionRequest request = ReceptionValidator.withChoicesAsListed(asSent, procedure.descriptor());
         LocalDateTime at = now();
         Long localFee = null;
         if (request.agencyCode() != null) {

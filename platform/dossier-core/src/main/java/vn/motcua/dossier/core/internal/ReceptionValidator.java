@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.ReceptionRequest;
@@ -145,6 +147,31 @@ final class ReceptionValidator {
         }
     }
 
+    /**
+     * The request with each CHOICE value written as its choice lists it ("DONG-SAN" as "dong-san",
+     * "nữ" as "Nữ"), so that the field bundle and the stored dossier read one spelling; the same
+     * request when there is nothing to rewrite.
+     */
+    static ReceptionRequest withChoicesAsListed(ReceptionRequest request, ProcedureDescriptor procedure) {
+        Map<String, String> form = request.form();
+        if (form == null || form.isEmpty()) {
+            return request;
+        }
+        Map<String, String> listed = null;
+        for (FormField f : procedure.formFields()) {
+            String v = f.type() == FormField.Type.CHOICE ? form.get(f.name()) : null;
+            String value = v == null ? null : f.choiceValue(v);
+            if (value != null && !value.equals(v)) {
+                if (listed == null) {
+                    listed = new LinkedHashMap<>(form);
+                }
+                listed.put(f.name(), value);
+            }
+        }
+        return listed == null ? request : new ReceptionRequest(request.procedureCode(), request.agencyCode(),
+                request.channel(), request.applicant(), request.documents(), listed);
+    }
+
     private static void form(Map<String, String> form, List<FormField> fields, List<Problem> problems) {
         Map<String, String> values = form == null ? Map.of() : form;
         if (values.size() > MAX_FORM_FIELDS) {
@@ -192,6 +219,12 @@ final class ReceptionValidator {
                 case YES_NO -> {
                     if (!value.equals("true") && !value.equals("false")) {
                         problems.add(problem("form.yesNo", at, f.label()));
+                    }
+                }
+                case CHOICE -> {
+                    if (f.choiceLabel(value) == null) {
+                        problems.add(problem("form.choice", at, f.label(), f.choices().stream()
+                                .map(c -> c.value() + " (" + c.label() + ")").collect(Collectors.joining("; "))));
                     }
                 }
                 case TEXT -> {

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.core.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
@@ -36,7 +37,9 @@ public class ReceptionValidatorTest {
             List.of(new FormField("contractName", "Tên hợp đồng", FormField.Type.TEXT, true, 20),
                     new FormField("signedOn", "Ngày ký", FormField.Type.DATE, false, 0),
                     new FormField("parties", "Số bên", FormField.Type.INTEGER, false, 0),
-                    new FormField("witness", "Số định danh người làm chứng", FormField.Type.ID_NUMBER, false, 0)),
+                    new FormField("witness", "Số định danh người làm chứng", FormField.Type.ID_NUMBER, false, 0),
+                    new FormField("assetKind", "Loại tài sản", FormField.Type.CHOICE, false, 40,
+                            List.of(new FormField.Choice("dong-san", "Động sản"), new FormField.Choice("nha-o", "Nhà ở")))),
             OnlineLevel.NONE, List.of(), "50.000 đồng", LocalDate.of(2015, 4, 10), LocalDate.of(2027, 12, 31));
     static final Applicant APPLICANT =
             new Applicant("Nguyễn Thị Phương Hoa", "027190001234", "0912 345 678", "Võ Cường", "hoa@example.vn");
@@ -114,5 +117,36 @@ public class ReceptionValidatorTest {
         assertTrue(ReceptionValidator.validate(request(new Applicant("A", "027190001234", "(0222) 3826 123", null,
                 null), List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0)), Map.of("contractName", "X")),
                 CONTRACT, VO_CUONG, DAY).isEmpty());
+    }
+
+    @Test
+    public void aChoiceMustBeOneOfTheFieldsValues() {
+        List<SubmittedDocument> docs = List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0));
+        assertEquals(List.of(), ReceptionValidator.validate(request(APPLICANT, docs,
+                Map.of("contractName", "Tặng cho", "assetKind", "nha-o")), CONTRACT, VO_CUONG, DAY));
+        // whatever the case: a value that worked with the field bundle's own check keeps working
+        assertEquals(List.of(), ReceptionValidator.validate(request(APPLICANT, docs,
+                Map.of("contractName", "Tặng cho", "assetKind", "Nha-O ")), CONTRACT, VO_CUONG, DAY));
+        // and is stored, and read by the field bundle, as the choice lists it
+        ReceptionRequest typed = request(APPLICANT, docs, Map.of("contractName", "Tặng cho", "assetKind", "Nha-O "));
+        assertEquals(Map.of("contractName", "Tặng cho", "assetKind", "nha-o"),
+                ReceptionValidator.withChoicesAsListed(typed, CONTRACT).form());
+        ReceptionRequest listed = request(APPLICANT, docs, Map.of("contractName", "Tặng cho", "assetKind", "nha-o"));
+        assertSame(listed, ReceptionValidator.withChoicesAsListed(listed, CONTRACT));
+        List<Problem> problems = ReceptionValidator.validate(request(APPLICANT, docs,
+                Map.of("contractName", "Tặng cho", "assetKind", "Nhà ở")), CONTRACT, VO_CUONG, DAY);
+        assertEquals(List.of("form.choice"), codes(problems));
+        assertEquals("form.assetKind", problems.get(0).field());
+        assertEquals("Loại tài sản: phải chọn một trong: dong-san (Động sản); nha-o (Nhà ở).", problems.get(0).message());
+    }
+
+    @Test
+    public void aFieldBundleAddsNoSecondProblemForAFormFieldTheCoreRefused() {
+        List<Problem> problems = new java.util.ArrayList<>(List.of(new Problem("form.choice", "form.assetKind", "core"),
+                new Problem("document.missing", "documents", "core")));
+        DossierServiceImpl.addOwnProblems(problems, List.of(new Problem("asset.unknown", "form.assetKind", "bundle"),
+                new Problem("certificate.missing", "documents", "bundle"), new Problem("age", "form.birthDate", "bundle"),
+                new Problem("rule", null, "bundle")));
+        assertEquals(List.of("form.choice", "document.missing", "certificate.missing", "age", "rule"), codes(problems));
     }
 }
