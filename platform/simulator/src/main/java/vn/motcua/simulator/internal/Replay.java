@@ -3,6 +3,7 @@ package vn.motcua.simulator.internal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,13 +68,43 @@ final class Replay {
     private final AtomicInteger done = new AtomicInteger();
     private final List<Plan> plans;
 
+    /**
+     * Nothing is replayed from here on: the start of the current year. A replay fills past years;
+     * this year's register books, counters and statistics belong to the dossiers really received.
+     */
+    private final LocalDateTime cutoff;
+
     Replay(Preset preset, long seed, double scale, DossierService dossiers, ProcedureCatalog catalog,
            WorkingCalendar calendar) {
+        this(preset, seed, scale, dossiers, catalog, calendar, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    Replay(Preset preset, long seed, double scale, DossierService dossiers, ProcedureCatalog catalog,
+           WorkingCalendar calendar, LocalDate today) {
+        LocalDate thisYear = today.withDayOfYear(1);
+        if (!preset.to().isBefore(thisYear)) {
+            throw new IllegalArgumentException("Bộ số liệu " + preset.name() + " (" + preset.from() + " – " + preset.to()
+                    + ") chạm năm " + thisYear.getYear() + ": mô phỏng chỉ dựng lại các năm đã qua, kỳ phải kết thúc "
+                    + "trước " + thisYear + ". Sổ đăng ký, số tiếp nhận và thống kê của năm nay dành cho hồ sơ thật.");
+        }
         this.preset = preset;
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.calendar = calendar;
+        this.cutoff = thisYear.atStartOfDay();
         this.plans = plan(seed, Math.max(1, (int) Math.round(preset.dossiers() * scale)));
+    }
+
+    /**
+     * Whether a step at {@code at} falls in the current year, where nothing is replayed: the dossier
+     * stays where it is (received late in December, with weeks to go), counted as left open.
+     */
+    private boolean pastCutoff(LocalDateTime at) {
+        if (at.isBefore(cutoff)) {
+            return false;
+        }
+        count("leftOpen");
+        return true;
     }
 
     Preset preset() {
@@ -230,6 +261,9 @@ final class Replay {
             if (p.channel() == Channel.ONLINE) {
                 d = dossiers.submit(request, actor, t);
                 t = later(t, 10 + random.nextInt(110));
+                if (pastCutoff(t)) {
+                    return;
+                }
                 d = act(d, Action.ACCEPT, t, null);
             } else {
                 d = dossiers.receive(request, actor, t);
@@ -248,29 +282,48 @@ final class Replay {
         count("procedure:" + p.procedure().code());
         count("channel:" + p.channel().name());
         t = later(t, 5 + random.nextInt(40));
+        if (pastCutoff(t)) {
+            return;
+        }
         d = act(d, Action.HAND_OVER, t, null);
         if (p.fate() == Fate.WITHDRAW) {
-            act(d, Action.WITHDRAW, later(t, 30 + random.nextInt(150)), "Người nộp có đơn xin rút hồ sơ");
+            LocalDateTime withdrawn = later(t, 30 + random.nextInt(150));
+            if (pastCutoff(withdrawn)) {
+                return;
+            }
+            act(d, Action.WITHDRAW, withdrawn, "Người nộp có đơn xin rút hồ sơ");
             count("withdrawn");
             return;
         }
         if (p.fate() == Fate.SUPPLEMENT) {
             t = later(t, 20 + random.nextInt(100));
+            if (pastCutoff(t)) {
+                return;
+            }
             d = dossiers.act(d.code(), new TransitionRequest(Action.REQUEST_SUPPLEMENT, null,
                     "Hồ sơ cần bổ sung, hoàn thiện", null, List.of(new RequestedDocument(d.documents().get(0).code(),
                     null, "Giấy tờ chưa rõ nét, cần nộp lại")), null, null, null, null, null, null, null), actor, t);
             t = t.plusDays(1 + random.nextInt(4)).withHour(9).withMinute(random.nextInt(50));
+            LocalDateTime supplemented = calendar.isWorkingDay(t.toLocalDate()) ? t
+                    : calendar.nextWorkingDay(t.toLocalDate()).atTime(9, 0);
+            if (pastCutoff(supplemented)) {
+                return;
+            }
             d = dossiers.act(d.code(), new TransitionRequest(Action.SUPPLEMENT, null, null, null, null,
                     List.of(new SubmittedDocument(d.documents().get(0).code(), d.documents().get(0).originals(),
                             d.documents().get(0).certifiedCopies(), d.documents().get(0).copies(),
                             d.documents().get(0).pages())), null, null, null, null, null, null), actor,
-                    calendar.isWorkingDay(t.toLocalDate()) ? t : calendar.nextWorkingDay(t.toLocalDate()).atTime(9, 0));
+                    supplemented);
             t = d.progress().stepStartedAt() != null && d.progress().stepStartedAt().isAfter(t)
                     ? d.progress().stepStartedAt() : later(t, 30);
             count("supplemented");
         }
         LocalDateTime finish = finish(d, t, p.fate() == Fate.LATE, random);
         LocalDateTime propose = t.plus(Duration.between(t, finish).dividedBy(2));
+        LocalDateTime returned = later(finish, random.nextInt(300));
+        if (pastCutoff(finish)) {
+            return;
+        }
         for (int step = d.progress().stepIndex(); step < d.progress().steps().size() - 1; step++) {
             d = act(d, Action.PROPOSE, propose, null);
         }
@@ -279,8 +332,11 @@ final class Replay {
                 actor, finish);
         Timeliness timeliness = Timeliness.finished(d.dueAt(), d.progress().finishedAt());
         count("outcome:" + (timeliness == null ? "UNKNOWN" : timeliness.name()));
+        if (pastCutoff(returned)) {
+            return; // finished, the applicant not come for it yet
+        }
         dossiers.act(d.code(), new TransitionRequest(Action.RETURN_RESULT, null, null, null, null, null, null, null,
-                null, null, null, d.applicant().fullName()), actor, later(finish, random.nextInt(300)));
+                null, null, null, d.applicant().fullName()), actor, returned);
         count("returned");
     }
 
