@@ -87,7 +87,8 @@ public class HtmlSlipRenderer implements SlipRenderer {
             case SUPPLEMENT_REQUEST -> last(trail, "REQUEST_SUPPLEMENT") == null ? null
                     : supplementRequest(d, last(trail, "REQUEST_SUPPLEMENT"), agency);
             case REFUSAL -> last(trail, "REFUSE") == null ? null : refusal(d, last(trail, "REFUSE"), agency);
-            case APOLOGY -> last(trail, "APOLOGIZE") == null ? null : apology(d, last(trail, "APOLOGIZE"), agency);
+            case APOLOGY -> last(trail, "APOLOGIZE") == null ? null
+                    : apology(d, trail, last(trail, "APOLOGIZE"), agency, agencies);
             case STOP_NOTICE -> last(trail, "STOP") == null ? null : stopNotice(d, last(trail, "STOP"), agency);
             case CONTROL -> d.receivedAt() == null ? null : control(d, trail, agency, agencies);
         };
@@ -181,11 +182,21 @@ public class HtmlSlipRenderer implements SlipRenderer {
         return REFUSAL.render(v);
     }
 
-    private String apology(Dossier d, AuditEntry e, Agency agency) {
-        Map<String, String> v = common("apology", d, agency, e.at());
+    /**
+     * The letter of the agency whose leader apologized: the one that received the dossier, or in
+     * liên thông the one that had it when it ran late, in its own name and under its leader's
+     * signature. A dossier's second letter has its own number (…-2).
+     */
+    private String apology(Dossier d, List<AuditEntry> trail, AuditEntry e, Agency agency,
+                           Function<String, Agency> agencies) {
+        Agency issuer = e.agencyCode() == null || e.agencyCode().equals(d.agencyCode()) ? agency
+                : agencies.apply(e.agencyCode());
+        Map<String, String> v = common("apology", d, issuer != null ? issuer : agency, e.at());
+        v.put("receivingAgencyName", agency != null ? agency.name() : d.agencyName());
         String set = e.at().toLocalDate().isBefore(formSet2025From) ? "2018" : "2025";
         v.put("unitLine", "");
-        v.put("number", dayAndNumber(d));
+        long letters = trail.stream().filter(x -> x.action().equals("APOLOGIZE") && x.seq() <= e.seq()).count();
+        v.put("number", dayAndNumber(d) + (letters > 1 ? "-" + letters : ""));
         v.put("receivedDate", d.receivedAt() == null ? "—" : DATE.format(d.receivedAt()));
         Object previous = e.details().get("previousDueAt");
         v.put("dueAt", previous == null ? dateTime(d.dueAt()) : dateTime(LocalDateTime.parse(previous.toString())));
@@ -306,15 +317,15 @@ public class HtmlSlipRenderer implements SlipRenderer {
         return at != null && at.isAfter(d.dueAt()) ? text("book.reappointment", dateTime(at)) : "";
     }
 
-    /**
-     * The code's day and number (261130-0007): the entry of the yearly tracking book on the receipt,
-     * and the apology letter's number. The number alone restarts every day, so it would repeat.
-     */
     /** Its number in the tracking book: taken at reception; before reception numbers, its code's day and number. */
     private static String bookEntry(Dossier d) {
         return d.progress().receptionNumber() != null ? d.progress().receptionNumber() : dayAndNumber(d);
     }
 
+    /**
+     * The code's day and number (261130-0007): the apology letter's number. The number alone
+     * restarts every day, so it would repeat.
+     */
     private static String dayAndNumber(Dossier d) {
         String prefix = d.agencyCode() + "-";
         return d.code().startsWith(prefix) ? d.code().substring(prefix.length()) : d.code();

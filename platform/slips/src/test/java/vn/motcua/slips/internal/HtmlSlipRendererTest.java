@@ -148,6 +148,24 @@ public class HtmlSlipRendererTest {
     }
 
     @Test
+    public void inLienThongTheAgencyThatRanLateApologizesInItsOwnNameAndASecondLetterHasItsOwnNumber() {
+        Dossier d = dossier("Lê Văn Chờ", 0, LocalDateTime.of(2026, 11, 30, 9, 5));
+        AuditEntry first = new AuditEntry(3, LocalDateTime.of(2026, 11, 30, 15, 0), "ld.vocuong", "Cao Văn Phúc",
+                Role.LEADER, "000.10.01.H07", "APOLOGIZE", DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS,
+                "PHE_DUYET", "Chờ xác minh", null, Map.of("appointment", "2026-12-02T17:30"));
+        AuditEntry second = new AuditEntry(5, LocalDateTime.of(2026, 12, 2, 10, 0), "ld.vuninh", "Trần Văn Liên",
+                Role.LEADER, "000.01.01.H07", "APOLOGIZE", DossierStatus.TRANSFERRED, DossierStatus.TRANSFERRED,
+                "PHE_DUYET", "Chưa xác minh xong nơi cư trú", null, Map.of("appointment", "2026-12-04T17:30"));
+        String html = RENDERER.render(Slip.APOLOGY, d, List.of(first, second),
+                c -> c.equals("000.01.01.H07") ? VU_NINH : VO_CUONG);
+        assertTrue(html, html.contains("<b>UBND PHƯỜNG VŨ NINH</b>"));
+        assertTrue(html, html.contains("UBND phường Vũ Ninh xin lỗi Ông (Bà)"));
+        assertTrue("received by the ward that received it", html.contains("UBND phường Võ Cường tiếp nhận giải quyết"));
+        assertTrue(html.contains("Trần Văn Liên"));
+        assertTrue(html, html.contains("Số: 261130-0007-2/PXL"));
+    }
+
+    @Test
     public void controlSlipListsEveryHandOverWithItsTiming() {
         LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
         Dossier d = dossier("Đỗ Thị Kiểm", 0, received);
