@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -327,7 +328,7 @@ public class LifecycleIT extends MotcuaTestSupport {
         List<String> codes = new ArrayList<>();
         JsonNode page = get("/api/dossiers?myTurn=true&size=200", user).json();
         for (JsonNode item : page.get("items")) {
-            assertEquals("IN_PROCESS", item.get("status").asText());
+            assertTrue(item.get("status").asText(), Set.of("IN_PROCESS", "TRANSFERRED").contains(item.get("status").asText()));
             codes.add(item.get("code").asText());
         }
         return codes;
@@ -352,7 +353,12 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals("TRANSFERRED", t.get("status").asText());
         assertEquals("000.00.01.H07", t.at("/progress/transferAgency").asText());
         assertEquals(403, act("cv.vocuong", code, "{\"action\": \"TRANSFER_BACK\"}").status());
+        // in the receiving agency's queue while it is there, and not in the sender's
+        assertTrue(myTurn("ld.tpbacninh").contains(code));
+        assertFalse(myTurn("cv.vocuong").contains(code));
+        assertFalse("another agency", myTurn("ld.vuninh").contains(code));
         JsonNode back = ok(act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\", \"note\": \"Đã xác minh\"}"));
+        assertFalse(myTurn("ld.tpbacninh").contains(code));
         assertEquals("IN_PROCESS", back.get("status").asText());
         String control = get("/api/dossiers/" + code + "/slips/control", "tn.vocuong").body();
         assertTrue(control.contains("UBND thành phố Bắc Ninh"));

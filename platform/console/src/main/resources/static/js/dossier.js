@@ -10,7 +10,7 @@ const SLIPS = [
     when: d => Boolean(d.receivedAt)},
   {slug: 'supplement-request', label: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', when: (d, a) => a.has('REQUEST_SUPPLEMENT')},
   {slug: 'refusal', label: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', when: (d, a) => a.has('REFUSE')},
-  {slug: 'apology', label: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', when: (d, a) => a.has('APOLOGIZE')},
+  {slug: 'apology', label: 'Văn bản xin lỗi, hẹn lại ngày trả kết quả (Mẫu 04)', when: (d, a) => a.has('APOLOGIZE')},
   {slug: 'stop-notice', label: 'Thông báo dừng giải quyết hồ sơ', when: (d, a) => a.has('STOP')},
   {slug: 'control', label: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', when: () => true},
   {slug: 'result', label: 'Kết quả giải quyết (bản in)', path: c => '/api/dossiers/' + c + '/result',
@@ -28,6 +28,7 @@ export async function render(app, ctx, code) {
   // the form's labels (and a choice's words) come from the procedure; one withdrawn since shows the names
   const procedure = d.form && Object.keys(d.form).length
     ? await get('/procedures/' + enc(d.procedureCode)).catch(() => null) : null;
+  const names = d.progress.transferAgency || audit.some(e => e.details && e.details.toAgency) ? await agencyNames() : {};
   const reload = () => render(app, ctx, code);
   const due = dueClass(d.dueAt, d.status);
   const actionsDone = new Set(audit.map(e => e.action));
@@ -59,6 +60,10 @@ export async function render(app, ctx, code) {
           ? [h('dt', {}, 'Hẹn lại'), h('dd', {id: 'dossier-appointment'}, dateTime(d.progress.appointmentAt))] : []),
         h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn ' + dateTime(d.progress.stepDueAt) + ')' : '—'),
         h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—'),
+        // liên thông: where it is now and by when that agency sends it back
+        d.status === 'TRANSFERRED' && d.progress.transferAgency ? [h('dt', {}, 'Liên thông đến'),
+          h('dd', {id: 'dossier-transfer'}, (names[d.progress.transferAgency] || d.progress.transferAgency)
+            + (d.progress.transferDueAt ? ' (hạn ' + dateTime(d.progress.transferDueAt) + ')' : ''))] : null,
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee), d.feeLines.length ? h('small', {}, ' (' + d.feeLines.join('; ') + ')') : null),
         d.progress.result ? [h('dt', {}, 'Kết quả'), h('dd', {id: 'dossier-result'}, d.progress.result)] : null,
         d.progress.registerEntry ? [h('dt', {}, 'Vào sổ'), h('dd', {}, d.progress.registerEntry)] : null,
@@ -75,20 +80,33 @@ export async function render(app, ctx, code) {
             target: '_blank', rel: 'noopener', id: 'slip-' + s.slug}, s.label)))))),
     formSection(d, procedure),
     documentsSection(d, files, reload),
-    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit)));
+    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names)));
 }
 
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function timeline(audit) {
+let agencyCache = null;
+
+/** Agency names by code, read once per page load. */
+function agencyNames() {
+  if (!agencyCache) {
+    agencyCache = get('/agencies').then(list => Object.fromEntries(list.map(a => [a.code, a.name]))).catch(() => {
+      agencyCache = null;
+      return {};
+    });
+  }
+  return agencyCache;
+}
+
+function timeline(audit, names) {
   return h('table', {class: 'list timeline', id: 'timeline'},
     h('thead', {}, h('tr', {}, ['Thời điểm', 'Thao tác', 'Cán bộ', 'Vai trò', 'Trạng thái sau', 'Ghi chú', 'Đúng hạn'].map(t => h('th', {}, t)))),
     h('tbody', {}, audit.map(e => h('tr', {},
       h('td', {}, dateTime(e.at)), h('td', {}, ACTION_LABELS[e.action] || actionLabel(e.action)),
       h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatusLabel || e.toStatus),
-      h('td', {}, e.note || detailsText(e.details)), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
+      h('td', {}, [e.note, detailsText(e.details, names)].filter(Boolean).join(' · ')), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
         : e.timeliness === 'EARLY' ? 'Trước hạn' : e.timeliness === 'ON_TIME' ? 'Đúng hạn' : '')))));
 }
 
@@ -96,14 +114,18 @@ const LABELS = {ACCEPT: 'Tiếp nhận hồ sơ trực tuyến', REFUSE: 'Từ c
   PROPOSE: 'Thẩm định, trình', APPROVE: 'Phê duyệt', SEND_BACK: 'Trả lại bước trước', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung',
   SUPPLEMENT: 'Nhận bổ sung', REQUEST_FEE: 'Yêu cầu nộp phí', FEE_PAID: 'Đã nộp phí', STOP: 'Dừng giải quyết',
   RESUME: 'Tiếp tục giải quyết', WITHDRAW: 'Rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại', TRANSFER: 'Chuyển liên thông',
-  TRANSFER_BACK: 'Nhận lại liên thông', RETURN_RESULT: 'Trả kết quả', RESOLVE_ON_SPOT: 'Giải quyết tại chỗ'};
+  TRANSFER_BACK: 'Chuyển trả hồ sơ liên thông', RETURN_RESULT: 'Trả kết quả', RESOLVE_ON_SPOT: 'Giải quyết tại chỗ'};
 
 function actionLabel(a) {
   return LABELS[a] || a;
 }
 
-function detailsText(details) {
+function detailsText(details, names) {
   if (!details) return '';
+  if (details.toAgency) return 'Chuyển đến ' + (names[details.toAgency] || details.toAgency)
+    + (details.transferDueAt ? ', hạn ' + dateTime(details.transferDueAt) : '');
+  if (details.appointment) return 'Hẹn lại ' + dateTime(details.appointment)
+    + (details.previousDueAt ? ' (hẹn cũ ' + dateTime(details.previousDueAt) + ')' : '');
   if (details.assignee) return 'Giao: ' + details.assignee;
   if (details.result) return details.result;
   if (details.collectedBy) return 'Người nhận: ' + details.collectedBy;

@@ -17,7 +17,7 @@ public enum Action {
     WITHDRAW("rút hồ sơ theo yêu cầu của người nộp"),
     APOLOGIZE("xin lỗi và hẹn lại ngày trả kết quả"),
     TRANSFER("chuyển liên thông"),
-    TRANSFER_BACK("nhận lại hồ sơ liên thông"),
+    TRANSFER_BACK("chuyển trả hồ sơ liên thông"),
     RETURN_RESULT("trả kết quả"),
     RESOLVE_ON_SPOT("giải quyết và trả kết quả tại chỗ");
 

@@ -1,6 +1,9 @@
 package vn.motcua.shell.internal;
 
 import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,6 +16,7 @@ import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.UserDirectory;
 import vn.motcua.procedure.Fee;
 
@@ -40,9 +44,24 @@ public class DossierCommand extends MotcuaCommand {
         out.println("Cơ quan:         " + d.agencyCode() + " " + d.agencyName());
         out.println("Kênh:            " + d.channel().label());
         out.println("Người nộp:       " + d.applicant().fullName() + " (" + d.applicant().idNumber() + ")");
-        out.println("Tiếp nhận:       " + Format.DATE_TIME.format(d.receivedAt()) + " bởi "
-                + (d.receivedByName() == null ? d.receivedBy() : d.receivedByName()));
-        out.println("Hẹn trả:         " + Format.DATE_TIME.format(d.dueAt()) + " (" + Format.timeLimit(d.timeLimit()) + ")");
+        if (d.receivedAt() == null) {
+            out.println("Nộp trực tuyến:  " + Format.DATE_TIME.format(d.submittedAt()) + " (chưa tiếp nhận)");
+        } else {
+            out.println("Tiếp nhận:       " + Format.DATE_TIME.format(d.receivedAt()) + " bởi "
+                    + (d.receivedByName() == null ? d.receivedBy() : d.receivedByName()));
+        }
+        if (d.dueAt() != null) {
+            out.println("Hẹn trả:         " + Format.DATE_TIME.format(d.dueAt()) + " ("
+                    + Format.timeLimit(d.timeLimit()) + ")");
+        }
+        LocalDateTime appointment = d.progress().appointmentAt();
+        if (appointment != null && d.dueAt() != null && appointment.isAfter(d.dueAt())) {
+            out.println("Hẹn lại:         " + Format.DATE_TIME.format(appointment) + " (văn bản xin lỗi)");
+        }
+        if (d.status() == DossierStatus.TRANSFERRED && d.progress().transferAgencyCode() != null) {
+            out.println("Liên thông đến:  " + d.progress().transferAgencyCode() + (d.progress().transferDueAt() == null
+                    ? "" : ", hạn " + Format.DATE_TIME.format(d.progress().transferDueAt())));
+        }
         out.println("Phí, lệ phí:     " + Fee.amountText(d.fee()) + " đồng " + d.feeLines());
         out.println("Thành phần hồ sơ:");
         for (DossierDocument doc : d.documents()) {
@@ -58,12 +77,31 @@ public class DossierCommand extends MotcuaCommand {
         audit.column("Trạng thái");
         audit.column("Ghi chú").maxSize(50);
         for (AuditEntry e : dossiers.audit(code, actor)) {
-            audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()), e.userName(), e.role().label(),
-                    Format.action(e.action()), (e.fromStatus() == null ? "" : e.fromStatus().label() + " → ")
-                            + e.toStatus().label(),
-                    e.note() == null ? "" : e.note());
+            audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()),
+                    e.userDisplayName() == null ? e.userName() : e.userDisplayName() + " (" + e.userName() + ")",
+                    e.role().label(), Format.action(e.action()), (e.fromStatus() == null ? "" : e.fromStatus().label()
+                            + " → ") + e.toStatus().label(), note(e));
         }
         out.println("Nhật ký xử lý:");
         audit.print(out);
+    }
+
+    /** The entry's note, with where a transfer went and what an apology promised. */
+    private static String note(AuditEntry e) {
+        List<String> parts = new ArrayList<>();
+        if (e.note() != null) {
+            parts.add(e.note());
+        }
+        Object toAgency = e.details().get("toAgency");
+        if (toAgency != null) {
+            Object due = e.details().get("transferDueAt");
+            parts.add("chuyển đến " + toAgency + (due == null ? ""
+                    : ", hạn " + Format.DATE_TIME.format(LocalDateTime.parse(due.toString()))));
+        }
+        Object appointment = e.details().get("appointment");
+        if (appointment != null) {
+            parts.add("hẹn lại " + Format.DATE_TIME.format(LocalDateTime.parse(appointment.toString())));
+        }
+        return String.join("; ", parts);
     }
 }

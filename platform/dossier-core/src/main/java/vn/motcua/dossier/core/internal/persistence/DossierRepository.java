@@ -672,7 +672,8 @@ public class DossierRepository {
      *
      * @param scope when not null, only dossiers of these agencies
      * @param turnOf when not null, only dossiers in process whose current step waits for this
-     *     official: a step of one of their roles, a specialist's only when assigned to them or to no one
+     *     official: a step of one of their roles, a specialist's only when assigned to them or to no one;
+     *     and for a specialist or leader, those transferred to their agency (liên thông)
      * @param steps reads a dossier's stored process (its JSON) into its steps: a list item names the
      *     step it is at and who acts there
      */
@@ -700,6 +701,8 @@ public class DossierRepository {
             conditions.add("d.applicantIdNumber = :applicant");
         }
         boolean specialistTurn = turnOf != null && turnOf.hasRole(Role.SPECIALIST);
+        boolean transferTurn = turnOf != null && turnOf.agencyCode() != null
+                && (turnOf.hasRole(Role.SPECIALIST) || turnOf.hasRole(Role.LEADER));
         List<String> turnRoles = new ArrayList<>();
         if (turnOf != null) {
             for (Role r : turnOf.roles()) {
@@ -716,8 +719,12 @@ public class DossierRepository {
             }
             // no role that a step waits for (a citizen, an administrator), no agency: nobody's turn; an
             // official acts on the dossiers in process at their own agency only (not those of the units under it)
+            // and a dossier another agency transferred to theirs (liên thông), for its specialists and
+            // leaders to work on and send back
+            String transferred = transferTurn ? " OR (d.status = :transferred AND d.transferAgency = :turnAgency)" : "";
             conditions.add(turn.isEmpty() || turnOf.agencyCode() == null ? "d.code IS NULL"
-                    : "d.status = :turnStatus AND d.agencyCode = :turnAgency AND (" + String.join(" OR ", turn) + ")");
+                    : "((d.status = :turnStatus AND d.agencyCode = :turnAgency AND (" + String.join(" OR ", turn) + "))"
+                    + transferred + ")");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return db.txExpr(em -> {
@@ -755,6 +762,9 @@ public class DossierRepository {
                 if (turnOf != null && (specialistTurn || !turnRoles.isEmpty()) && turnOf.agencyCode() != null) {
                     query.setParameter("turnStatus", DossierStatus.IN_PROCESS);
                     query.setParameter("turnAgency", turnOf.agencyCode());
+                    if (transferTurn) {
+                        query.setParameter("transferred", DossierStatus.TRANSFERRED);
+                    }
                 }
             }
             long total = count.getSingleResult();
