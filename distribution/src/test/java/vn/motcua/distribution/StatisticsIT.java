@@ -63,7 +63,13 @@ public class StatisticsIT extends MotcuaTestSupport {
             assertEquals(row.get("key").asText(), generated.path("agency:" + row.get("key").asText()).asInt(),
                     row.get("received").asInt());
         }
-        assertEquals(3, report.get("rows").size());
+        // the three wards of the preset, and every other unit of the city with its row of zeros
+        int receiving = 0;
+        for (JsonNode row : report.get("rows")) {
+            receiving += row.get("received").asInt() > 0 ? 1 : 0;
+        }
+        assertEquals(3, receiving);
+        assertEquals("19 wards and communes and the city", 20, report.get("rows").size());
         assertTrue(report.get("proceduresWithDossiers").toString().contains("2.000815"));
         assertTrue(report.get("proceduresWithoutDossiers").toString().contains("2.001019"));
         double rate = total.get("onTimeRate").asDouble();
@@ -81,6 +87,19 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertEquals(200, xlsx.statusCode());
         assertEquals('P', xlsx.body()[0]);
         assertEquals('K', xlsx.body()[1]);
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        // a printed report says what it is and for when; the total row is not keyed "*"
+        assertTrue(sheet, sheet.contains("Kỳ báo cáo: từ ngày 01/03/2019 đến ngày 31/03/2019"));
+        assertTrue(sheet, sheet.contains("Tổng hợp theo toàn tỉnh"));
+        assertFalse(sheet, sheet.contains("<t>*</t>"));
         assertEquals(400, get("/api/reports?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
         assertEquals(401, get("/api/reports?from=2019-03-01&to=2019-03-31", null).status());
     }

@@ -70,7 +70,7 @@ public class ReportsResource {
             case "json" -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
             case "csv" -> Response.ok(csv(report), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", table(report)), XLSX)
+            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", titled(report, q)), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
             default -> throw new BadRequestException("param.invalid", "Tham số format nhận json, csv hoặc xlsx.");
         };
@@ -107,9 +107,43 @@ public class ReportsResource {
         return rows;
     }
 
+    /**
+     * The table under what it is: the title, the period and the scope, as a printed report states
+     * them (the CSV stays the bare table, for programs to read).
+     */
+    static List<List<Object>> titled(Report r, ReportQuery q) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"));
+        rows.add(List.of("Kỳ báo cáo: từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())));
+        List<String> scope = new ArrayList<>();
+        scope.add("Tổng hợp theo " + GROUPS.get(r.groupBy()));
+        if (q.agencyCode() != null) {
+            scope.add("cơ quan " + q.agencyCode());
+        }
+        if (q.fieldCode() != null) {
+            scope.add("lĩnh vực " + q.fieldCode());
+        }
+        if (q.procedureCode() != null) {
+            scope.add("thủ tục " + q.procedureCode());
+        }
+        if (q.channel() != null) {
+            scope.add("kênh " + q.channel().label());
+        }
+        rows.add(List.of(String.join("; ", scope)));
+        rows.add(List.of());
+        rows.addAll(table(r));
+        return rows;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.util.Map<ReportQuery.GroupBy, String> GROUPS = java.util.Map.of(
+            ReportQuery.GroupBy.PROVINCE, "toàn tỉnh", ReportQuery.GroupBy.AGENCY, "cơ quan, đơn vị",
+            ReportQuery.GroupBy.FIELD, "lĩnh vực", ReportQuery.GroupBy.PROCEDURE, "thủ tục",
+            ReportQuery.GroupBy.CHANNEL, "kênh tiếp nhận");
+
     private static List<Object> cells(ReportRow r) {
         List<Object> c = new ArrayList<>();
-        c.add(r.key());
+        c.add(r.key().equals("*") ? "" : r.key()); // the total row: its label says it
         c.add(r.label());
         for (long v : new long[] {r.carriedOver(), r.received(), r.receivedCounter(), r.receivedOnline(),
             r.receivedPost(), r.finishedEarly(), r.finishedOnTime(), r.finishedLate(), r.withdrawn(), r.refused(),

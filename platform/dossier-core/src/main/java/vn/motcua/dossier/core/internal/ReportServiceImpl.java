@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.ForbiddenException;
@@ -118,6 +119,17 @@ public class ReportServiceImpl implements ReportService {
                 x.open += num(r[1]);
                 x.overdue += num(r[2]);
                 x.paused += num(r[3]);
+            }
+        }
+        if (q.groupBy() == GroupBy.AGENCY) {
+            // every unit in scope that existed in the period has its row, the ones that received
+            // nothing too: a leader reads those as well
+            for (Agency a : agencies.list()) {
+                if (a.level() != Agency.Level.PROVINCE && (scope == null || scope.contains(a.code()))
+                        && (a.validFrom() == null || !a.validFrom().isAfter(q.to()))
+                        && (a.validTo() == null || !a.validTo().isBefore(q.from()))) {
+                    groups.computeIfAbsent(a.code(), k -> new Acc());
+                }
             }
         }
         List<ReportRow> rows = new ArrayList<>();
