@@ -394,6 +394,40 @@ public class LifecycleIT extends MotcuaTestSupport {
                 .formatted(appointment);
     }
 
+    @Test
+    public void aDayOffAnnouncedAfterReceptionMovesTheDueDateAsForADossierReceivedAfterIt() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        JsonNode d = get("/api/dossiers/" + code, "tn.vocuong").json();
+        LocalDateTime received = LocalDateTime.parse(d.get("receivedAt").asText());
+        LocalDateTime due = LocalDateTime.parse(d.get("dueAt").asText());
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "motcua-calendar.csv");
+        String original = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        // the province announces the due day itself a day off
+        java.time.LocalDate off = due.toLocalDate();
+        try {
+            java.nio.file.Files.writeString(file, original + off + ",OFF,Ngày nghỉ thử nghiệm,Thông báo thử\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            waitUntil("the calendar re-read", () -> !get("/api/calendar/days?from=" + off + "&to=" + off, null).json()
+                    .get(0).get("working").asBoolean());
+            LocalDateTime expected = LocalDateTime.parse(get("/api/calendar/due?receivedAt=" + received
+                    + "&amount=2&unit=WORKING_DAYS", null).json().get("dueAt").asText());
+            assertTrue(expected + " after " + due, expected.isAfter(due));
+            waitUntil("the due date recalculated", 90, () -> expected.equals(LocalDateTime.parse(
+                    get("/api/dossiers/" + code, "tn.vocuong").json().get("dueAt").asText())));
+            JsonNode last = null;
+            for (JsonNode e : get("/api/dossiers/" + code + "/audit", "tn.vocuong").json()) {
+                last = e;
+            }
+            assertEquals("RECALCULATE_DUE", last.get("action").asText());
+            assertEquals(due, LocalDateTime.parse(last.at("/details/previousDueAt").asText()));
+        } finally {
+            java.nio.file.Files.writeString(file, original, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the notice withdrawn: the due date goes back
+        waitUntil("the due date back", 90, () -> due.equals(LocalDateTime.parse(
+                get("/api/dossiers/" + code, "tn.vocuong").json().get("dueAt").asText())));
+    }
+
     /** The first day off after {@code from}'s day, by the runtime's calendar. */
     private static java.time.LocalDate dayOffAfter(LocalDateTime from) throws Exception {
         java.time.LocalDate day = from.toLocalDate().plusDays(1);

@@ -254,6 +254,22 @@ public abstract class MotcuaTestSupport {
         return "http://localhost:" + System.getProperty("motcua.test.httpPort");
     }
 
+    /** Waits up to 30 s for a condition (a file re-read, a background job). */
+    protected static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        waitUntil(what, 30, condition);
+    }
+
+    protected static void waitUntil(String what, int seconds, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     protected static Answer get(String path, String user) throws IOException, InterruptedException {
         return send(request(path, user).GET().build());
     }

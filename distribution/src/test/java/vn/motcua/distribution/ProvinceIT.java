@@ -45,16 +45,6 @@ public class ProvinceIT extends MotcuaTestSupport {
         return a.body();
     }
 
-    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!condition.call()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting: " + what);
-            }
-            Thread.sleep(250);
-        }
-    }
-
     @Test
     public void thePublicCatalogueListsWhatIsOfferedWhere() throws Exception {
         JsonNode atWard = get("/api/catalogue?agency=" + VO_CUONG, null).json();

@@ -19,6 +19,7 @@ const SLIPS = [
 
 const ACTION_LABELS = {
   RECEIVE: 'Tiếp nhận', SUBMIT: 'Nộp trực tuyến', ATTACH_FILE: 'Tải lên bản số hóa',
+  RECALCULATE_DUE: 'Tính lại hạn theo lịch làm việc',
 };
 
 export async function render(app, ctx, code) {
@@ -124,6 +125,8 @@ function detailsText(details, names) {
   if (!details) return '';
   if (details.toAgency) return 'Chuyển đến ' + (names[details.toAgency] || details.toAgency)
     + (details.transferDueAt ? ', hạn ' + dateTime(details.transferDueAt) : '');
+  if (details.dueAt && details.previousDueAt) return 'Hạn mới ' + dateTime(details.dueAt)
+    + ' (hạn cũ ' + dateTime(details.previousDueAt) + ')';
   if (details.appointment) return 'Hẹn lại ' + dateTime(details.appointment)
     + (details.previousDueAt ? ' (hẹn cũ ' + dateTime(details.previousDueAt) + ')' : '');
   if (details.assignee) return 'Giao: ' + details.assignee;

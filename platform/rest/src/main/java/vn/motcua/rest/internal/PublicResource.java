@@ -60,7 +60,7 @@ public class PublicResource {
     /** Actions whose entries a citizen sees in the timeline (not who did them). */
     private static final Set<String> VISIBLE = Set.of("SUBMIT", "RECEIVE", "ACCEPT", "REFUSE", "HAND_OVER",
             "REQUEST_SUPPLEMENT", "SUPPLEMENT", "REQUEST_FEE", "FEE_PAID", "STOP", "RESUME", "WITHDRAW", "APOLOGIZE",
-            "TRANSFER", "TRANSFER_BACK", "APPROVE", "RETURN_RESULT");
+            "TRANSFER", "TRANSFER_BACK", "APPROVE", "RETURN_RESULT", "RECALCULATE_DUE");
 
     private final DossierService dossiers;
     private final SatisfactionService satisfaction;
@@ -240,7 +240,8 @@ public class PublicResource {
             if (VISIBLE.contains(e.action())) {
                 timeline.add(new TimelineEntry(e.at(), e.action(), e.toStatus().name(), e.toStatus().label(),
                         e.action().equals("REQUEST_SUPPLEMENT") || e.action().equals("REFUSE")
-                                || e.action().equals("APOLOGIZE") || e.action().equals("STOP") ? e.note() : null));
+                                || e.action().equals("APOLOGIZE") || e.action().equals("STOP")
+                                || e.action().equals("RECALCULATE_DUE") ? e.note() : null));
             }
             if (e.action().equals("REQUEST_SUPPLEMENT") && e.details().get("requestedDocuments") instanceof List<?> l) {
                 requested = new ArrayList<>(l);

@@ -31,6 +31,7 @@ final class Format {
             case "RECEIVE" -> "Tiếp nhận";
             case "SUBMIT" -> "Nộp trực tuyến";
             case "ATTACH_FILE" -> "Tải lên bản số hóa";
+            case "RECALCULATE_DUE" -> "Tính lại hạn theo lịch làm việc";
             default -> {
                 try {
                     String label = Action.valueOf(action).label();

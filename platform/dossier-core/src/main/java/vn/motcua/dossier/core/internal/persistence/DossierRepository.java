@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -306,6 +308,38 @@ public class DossierRepository {
                 "SELECT COUNT(*) FROM REGISTER_COUNTER WHERE BOOK = ? AND AGENCY_CODE = ? AND REGISTER_YEAR = ?",
                 "INSERT INTO REGISTER_COUNTER (BOOK, AGENCY_CODE, REGISTER_YEAR, LAST_NUMBER) VALUES (?, ?, ?, 0)",
                 book, agency, year);
+    }
+
+    /** A dossier whose clock runs: what its due instant is computed from. */
+    public record Running(String code, LocalDateTime runningSince, long budgetSeconds, long consumedSeconds,
+                          LocalDateTime dueAt) {
+    }
+
+    /**
+     * The dossiers whose clock runs (received, in process, transferred) and whose due instant is
+     * after {@code now}: those a change of the working calendar may move. By the index on (status,
+     * due instant), so the open ones only are read.
+     */
+    public List<Running> runningDueAfter(LocalDateTime now) {
+        return db.jdbc(c -> {
+            List<Running> rows = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT CODE, RUNNING_SINCE, BUDGET_SECONDS, "
+                    + "CONSUMED_SECONDS, DUE_AT FROM DOSSIER WHERE STATUS IN (?, ?, ?) AND DUE_AT > ? "
+                    + "AND RUNNING_SINCE IS NOT NULL")) {
+                p.setString(1, DossierStatus.RECEIVED.name());
+                p.setString(2, DossierStatus.IN_PROCESS.name());
+                p.setString(3, DossierStatus.TRANSFERRED.name());
+                p.setTimestamp(4, Timestamp.valueOf(now));
+                p.setFetchSize(500);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new Running(r.getString(1), r.getTimestamp(2).toLocalDateTime(), r.getLong(3),
+                                r.getLong(4), r.getTimestamp(5).toLocalDateTime()));
+                    }
+                }
+            }
+            return rows;
+        });
     }
 
     /**
