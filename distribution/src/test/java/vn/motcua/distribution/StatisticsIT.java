@@ -22,6 +22,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class StatisticsIT extends MotcuaTestSupport {
 
     @Test
+    public void aReplayOfThisYearIsRefusedWithItsReason() throws Exception {
+        java.nio.file.Path presets = java.nio.file.Path.of(System.getProperty("karaf.etc"), "motcua-presets");
+        java.nio.file.Files.createDirectories(presets);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.nio.file.Path file = presets.resolve("tuan-nay.json");
+        java.nio.file.Files.writeString(file, """
+                {"name": "tuan-nay", "title": "Tuần này", "from": "%s", "to": "%s", "dossiers": 20,
+                 "agencies": [{"code": "%s", "share": 100}],
+                 "procedures": [{"code": "2.000815", "share": 100}], "channels": {"COUNTER": 100},
+                 "supplementShare": 0, "lateShare": 50, "withdrawShare": 0}""".formatted(today, today, VO_CUONG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            Answer refused = post("/api/admin/simulations", "qt.tinh", "{\"preset\": \"tuan-nay\", \"seed\": 3}");
+            assertEquals(refused.body(), 400, refused.status());
+            String message = refused.json().get("message").asText();
+            assertTrue(message, message.contains("kỳ phải kết thúc trước " + today.withDayOfYear(1)));
+            assertTrue(message, message.endsWith("dành cho hồ sơ thật."));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     public void theReportOfAReplayedPeriodMatchesWhatWasGenerated() throws Exception {
         Answer started = post("/api/admin/simulations", "qt.tinh", "{\"preset\": \"mini\", \"seed\": 7}");
         assertEquals(started.body(), 202, started.status());
@@ -96,9 +119,9 @@ public class StatisticsIT extends MotcuaTestSupport {
                 }
             }
         }
-        // a printed report says what it is and for when; the total row is not keyed "*"
+        // a printed report says what it is and for when; the total row is not keyed "*" there (it is in the CSV)
         assertTrue(sheet, sheet.contains("Kỳ báo cáo: từ ngày 01/03/2019 đến ngày 31/03/2019"));
-        assertTrue(sheet, sheet.contains("Tổng hợp theo toàn tỉnh"));
+        assertTrue(sheet, sheet.contains("Phạm vi: toàn tỉnh; tổng hợp chung"));
         assertFalse(sheet, sheet.contains("<t>*</t>"));
         assertEquals(400, get("/api/reports?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
         assertEquals(401, get("/api/reports?from=2019-03-01&to=2019-03-31", null).status());

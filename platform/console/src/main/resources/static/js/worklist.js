@@ -6,7 +6,8 @@ import {dateTime, dueClass, DUE_LABELS} from './format.js';
 
 const TABS = [
   // the official's own queue: dossiers whose current step waits for them (myTurn, asked of the server)
-  {key: 'DEN_LUOT_TOI', status: 'IN_PROCESS', myTurn: true, label: 'Đến lượt tôi', roles: ['SPECIALIST', 'LEADER']},
+  // (in process at their agency, or transferred to it by another: no status filter here)
+  {key: 'DEN_LUOT_TOI', status: '', myTurn: true, label: 'Đến lượt tôi', roles: ['SPECIALIST', 'LEADER']},
   {status: 'SUBMITTED', label: 'Nộp trực tuyến chờ tiếp nhận', roles: ['RECEPTION_CLERK']},
   {status: 'RECEIVED', label: 'Đã tiếp nhận, chờ chuyển xử lý', roles: ['RECEPTION_CLERK', 'LEADER']},
   {status: 'IN_PROCESS', label: 'Đang xử lý', roles: ['SPECIALIST', 'LEADER', 'RECEPTION_CLERK']},
@@ -67,6 +68,8 @@ export async function render(app, ctx) {
 
 /** Whether the dossier waits for this official: its step is for one of their roles, and a specialist's step for the one it was handed to. */
 function myTurn(d, ctx) {
+  // liên thông: another agency's dossier transferred to this one waits for its specialists and leaders
+  if (d.status === 'TRANSFERRED') return d.agencyCode !== ctx.user.agencyCode && (ctx.has('SPECIALIST') || ctx.has('LEADER'));
   if (!d.stepRole || !ctx.has(d.stepRole)) return false;
   return d.stepRole !== 'SPECIALIST' || !d.assignee || d.assignee === ctx.user.userName;
 }

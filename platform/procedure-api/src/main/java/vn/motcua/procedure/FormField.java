@@ -55,7 +55,8 @@ public record FormField(String name, String label, Type type, boolean required, 
         }
         Set<String> values = new HashSet<>();
         for (Choice c : choices) {
-            if (!values.add(c.value())) {
+            // compared as a value sent is ("Nam" and "nam" would be one choice)
+            if (!values.add(comparable(c.value()))) {
                 throw new IllegalArgumentException(name + ": two choices of value " + c.value());
             }
         }

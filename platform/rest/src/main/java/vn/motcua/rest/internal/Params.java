@@ -107,6 +107,11 @@ final class Params {
 
     /** Echo at most 60 characters of what the caller sent. */
     static String clip(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return clip(value, 60);
+    }
+
+    /** At most {@code max} characters of a message. */
+    static String clip(String value, int max) {
+        return value.length() > max ? value.substring(0, max) + "…" : value;
     }
 }

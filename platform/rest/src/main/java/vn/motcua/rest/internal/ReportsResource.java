@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.Agency;
+import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AgencySatisfaction;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.RankingRow;
@@ -41,11 +44,14 @@ public class ReportsResource {
 
     private final ReportService reports;
     private final SatisfactionService satisfaction;
+    private final AgencyDirectory agencies;
 
     @Activate
-    public ReportsResource(@Reference ReportService reports, @Reference SatisfactionService satisfaction) {
+    public ReportsResource(@Reference ReportService reports, @Reference SatisfactionService satisfaction,
+                           @Reference AgencyDirectory agencies) {
         this.reports = reports;
         this.satisfaction = satisfaction;
+        this.agencies = agencies;
     }
 
     @GET
@@ -70,7 +76,7 @@ public class ReportsResource {
             case "json" -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
             case "csv" -> Response.ok(csv(report), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", titled(report, q)), XLSX)
+            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", titled(report, q, scopeName(q, security))), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
             default -> throw new BadRequestException("param.invalid", "Tham số format nhận json, csv hoặc xlsx.");
         };
@@ -97,13 +103,24 @@ public class ReportsResource {
                 ActorSecurityContext.actor(security));
     }
 
-    static List<List<Object>> table(Report r) {
+    /**
+     * The header and the rows; the whole (the total, a report's one row when not grouped) keyed "*"
+     * for programs (CSV), or not keyed for people (XLSX): its label says what it is.
+     */
+    static List<List<Object>> table(Report r, boolean wholeKeyed) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(HEADERS));
         for (ReportRow row : r.rows()) {
             rows.add(cells(row));
         }
         rows.add(cells(r.total()));
+        if (!wholeKeyed) {
+            for (List<Object> row : rows) {
+                if ("*".equals(row.get(0))) {
+                    row.set(0, "");
+                }
+            }
+        }
         return rows;
     }
 
@@ -111,15 +128,21 @@ public class ReportsResource {
      * The table under what it is: the title, the period and the scope, as a printed report states
      * them (the CSV stays the bare table, for programs to read).
      */
-    static List<List<Object>> titled(Report r, ReportQuery q) {
+    /** Whose dossiers a report counts: the agency asked for, else the caller's, else the province. */
+    private String scopeName(ReportQuery q, SecurityContext security) {
+        Actor actor = ActorSecurityContext.actor(security);
+        String code = q.agencyCode() != null ? q.agencyCode() : actor.seesWholeProvince() ? null : actor.agencyCode();
+        return code == null ? "toàn tỉnh" : agencies.find(code).map(Agency::name).orElse(code);
+    }
+
+    static List<List<Object>> titled(Report r, ReportQuery q, String scopeName) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"));
         rows.add(List.of("Kỳ báo cáo: từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())));
         List<String> scope = new ArrayList<>();
-        scope.add("Tổng hợp theo " + GROUPS.get(r.groupBy()));
-        if (q.agencyCode() != null) {
-            scope.add("cơ quan " + q.agencyCode());
-        }
+        scope.add("Phạm vi: " + scopeName);
+        scope.add(r.groupBy() == ReportQuery.GroupBy.PROVINCE ? "tổng hợp chung"
+                : "tổng hợp theo " + GROUPS.get(r.groupBy()));
         if (q.fieldCode() != null) {
             scope.add("lĩnh vực " + q.fieldCode());
         }
@@ -131,19 +154,19 @@ public class ReportsResource {
         }
         rows.add(List.of(String.join("; ", scope)));
         rows.add(List.of());
-        rows.addAll(table(r));
+        rows.addAll(table(r, false));
         return rows;
     }
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final java.util.Map<ReportQuery.GroupBy, String> GROUPS = java.util.Map.of(
-            ReportQuery.GroupBy.PROVINCE, "toàn tỉnh", ReportQuery.GroupBy.AGENCY, "cơ quan, đơn vị",
+            ReportQuery.GroupBy.PROVINCE, "", ReportQuery.GroupBy.AGENCY, "cơ quan, đơn vị",
             ReportQuery.GroupBy.FIELD, "lĩnh vực", ReportQuery.GroupBy.PROCEDURE, "thủ tục",
             ReportQuery.GroupBy.CHANNEL, "kênh tiếp nhận");
 
     private static List<Object> cells(ReportRow r) {
         List<Object> c = new ArrayList<>();
-        c.add(r.key().equals("*") ? "" : r.key()); // the total row: its label says it
+        c.add(r.key());
         c.add(r.label());
         for (long v : new long[] {r.carriedOver(), r.received(), r.receivedCounter(), r.receivedOnline(),
             r.receivedPost(), r.finishedEarly(), r.finishedOnTime(), r.finishedLate(), r.withdrawn(), r.refused(),
@@ -158,7 +181,7 @@ public class ReportsResource {
     /** UTF-8 with a byte-order mark, so that Excel shows the Vietnamese headers right. */
     static byte[] csv(Report r) {
         StringBuilder b = new StringBuilder("\uFEFF");
-        for (List<Object> row : table(r)) {
+        for (List<Object> row : table(r, true)) {
             for (int i = 0; i < row.size(); i++) {
                 Object v = row.get(i);
                 String s = v == null ? "" : v.toString();

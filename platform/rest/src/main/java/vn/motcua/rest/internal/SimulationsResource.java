@@ -59,7 +59,9 @@ public class SimulationsResource {
                     body.scale() == null ? 1 : body.scale());
             return Response.status(202).entity(s).build();
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("preset.invalid", Params.clip(e.getMessage()));
+            // the simulator's own words (the preset name in them is checked to 60 characters): whole,
+            // within reason, since a clipped reason does not say what to fix
+            throw new BadRequestException("preset.invalid", Params.clip(e.getMessage(), 500));
         }
     }
 

@@ -98,6 +98,11 @@ public class DossierCommand extends MotcuaCommand {
             parts.add("chuyển đến " + toAgency + (due == null ? ""
                     : ", hạn " + Format.DATE_TIME.format(LocalDateTime.parse(due.toString()))));
         }
+        Object recalculated = e.details().get("dueAt");
+        if (recalculated != null && e.details().get("previousDueAt") != null) {
+            parts.add("hạn mới " + Format.DATE_TIME.format(LocalDateTime.parse(recalculated.toString())) + " (hạn cũ "
+                    + Format.DATE_TIME.format(LocalDateTime.parse(e.details().get("previousDueAt").toString())) + ")");
+        }
         Object appointment = e.details().get("appointment");
         if (appointment != null) {
             parts.add("hẹn lại " + Format.DATE_TIME.format(LocalDateTime.parse(appointment.toString())));

@@ -2,11 +2,11 @@ package vn.motcua.dossier.core.internal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,23 +25,32 @@ import vn.motcua.dossier.core.internal.persistence.ConcurrentChangeException;
 import vn.motcua.dossier.core.internal.persistence.DossierEntity;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository.Changes;
+import vn.motcua.dossier.core.internal.persistence.JobLeases;
 import vn.motcua.procedure.ProcessStep;
 
 /**
  * Due dates follow the working calendar in force (CALENDAR.md: the Nth working day, the days off
- * being data an administrator announces). When the calendar changes (a day off or a make-up
- * Saturday announced, office hours changed), the dossiers whose clock runs and whose due instant
- * is still ahead get the due instant, and their current step's, that their remaining budget of
- * office time gives under the new calendar, as a resumption would: a dossier received before the
- * notice is judged by the same deadline as one received after it. A due instant already passed
- * stays (a late dossier does not become on time by a notice). Each change is an audit entry.
- * The check runs half a minute after the start (a notice added while the runtime was down) and
- * then every 10 s; on several nodes, the version of each dossier lets one of them write it.
+ * being data an administrator announces). When the notices change (a day off or a make-up Saturday
+ * announced or withdrawn), each dossier whose clock runs and whose due instant is still ahead gets:
+ * <ul>
+ * <li>if its clock never stopped, the deadline a reception at the same instant gets under the new
+ * calendar (the count's start included), so that it is judged like a dossier received after the
+ * notice;</li>
+ * <li>if it waited for the applicant at some point, for a limit in working days or hours, what
+ * its remaining office time gives from its last resumption, as the resumption computed it; a limit
+ * in calendar days, or the same day, stays as the resumption fixed it.</li>
+ * </ul>
+ * The current step's due instant follows, if still ahead. A due instant never moves into the past
+ * (a late dossier does not become on time, an on-time one does not become late by a notice). Each
+ * change is an audit entry. Office hours are configuration, not notices: a change of them applies to
+ * receptions from then on. The check runs half a minute after the start (a notice added while the
+ * runtime was down) and then every 10 s, by one runtime of a cluster at a time (a job lease).
  */
 @Component(immediate = true)
 public class CalendarChangeWatch {
 
     static final String ACTION = "RECALCULATE_DUE";
+    static final String JOB = "calendar-due-dates";
     private static final Logger LOG = LoggerFactory.getLogger(CalendarChangeWatch.class);
     /** Why the change of one dossier stores nothing: its due instants are already right. */
     private static final RuntimeException UNCHANGED = new RuntimeException("unchanged", null, false, false) {
@@ -50,62 +59,66 @@ public class CalendarChangeWatch {
 
     private final WorkingCalendar calendar;
     private final DossierRepository repository;
-    private final DossierClock clock;
+    private final JobLeases leases;
+    private final DueRecalculation recalculation;
     private final ScheduledExecutorService scheduler;
     private volatile Integer seen;
 
     @Activate
-    public CalendarChangeWatch(@Reference WorkingCalendar calendar, @Reference DossierRepository repository) {
+    public CalendarChangeWatch(@Reference WorkingCalendar calendar, @Reference DossierRepository repository,
+                               @Reference JobLeases leases) {
         this.calendar = calendar;
         this.repository = repository;
-        this.clock = new DossierClock(calendar);
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "motcua-calendar-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.leases = leases;
+        this.recalculation = new DueRecalculation(calendar);
+        scheduler = BackgroundJobs.single("motcua-calendar-watch");
         scheduler.scheduleWithFixedDelay(this::checkSafely, 30, 10, TimeUnit.SECONDS);
     }
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        BackgroundJobs.stop(scheduler, 5);
     }
 
     private void checkSafely() {
         try {
-            check(LocalDateTime.now(DossierServiceImpl.ZONE).withNano(0));
+            check();
         } catch (RuntimeException e) {
             LOG.warn("Due dates not checked against the calendar, will retry: {}", e.toString());
         }
     }
 
-    /** Recalculates when the calendar differs from the one last checked; returns how many dossiers changed. */
-    synchronized int check(LocalDateTime now) {
-        int fingerprint = Objects.hash(calendar.entries(), calendar.officeHours());
+    /** Recalculates when the notices differ from those last applied; returns how many dossiers changed. */
+    synchronized int check() {
+        int fingerprint = calendar.entries().hashCode();
         if (seen != null && seen == fingerprint) {
             return 0;
         }
+        if (!leases.acquire(JOB, Duration.ofMinutes(2))) {
+            return 0; // another runtime of the cluster applies it
+        }
         int changed = 0;
-        int conflicts = 0;
-        for (DossierRepository.Running r : repository.runningDueAfter(now)) {
-            // the due instant, computed in memory: a dossier is written only when it moves (a step's
-            // due instant moves only if the dossier's, later, does too)
-            if (due(calendar, r.runningSince(), r.budgetSeconds(), r.consumedSeconds()).equals(r.dueAt())) {
+        int unfinished = 0;
+        Map<String, List<ProcessStep>> processes = new HashMap<>();
+        for (DossierEntity row : repository.runningDueAfter(now())) {
+            // computed in memory first: a dossier is written only when something moves
+            List<ProcessStep> steps = processes.computeIfAbsent(row.getProcessJson(), FormCodec::readSteps);
+            if (recalculation.recalculated(row, steps, now()) == null) {
                 continue;
             }
             try {
-                repository.transition(r.code(), (d, registers) -> recalculate(d, now), d -> null);
+                repository.transition(row.getCode(), (d, registers) -> change(d), d -> null);
                 changed++;
             } catch (ConcurrentChangeException e) {
-                conflicts++; // a clerk's change came first: the next round sees the dossier again
+                unfinished++; // a clerk's change came first: the next round sees the dossier again
             } catch (RuntimeException e) {
                 if (e != UNCHANGED) {
-                    throw e;
+                    unfinished++;
+                    LOG.warn("Due date of {} not recalculated: {}", row.getCode(), e.toString());
                 }
             }
         }
-        if (conflicts == 0) {
+        if (unfinished == 0) {
             seen = fingerprint;
         }
         if (changed > 0) {
@@ -114,40 +127,38 @@ public class CalendarChangeWatch {
         return changed;
     }
 
-    /** What is left of the budget, from when the clock last resumed: as {@link DossierClock#resume} computes it. */
-    static LocalDateTime due(WorkingCalendar calendar, LocalDateTime runningSince, long budgetSeconds,
-                             long consumedSeconds) {
-        return calendar.addWorkingTime(runningSince, Duration.ofSeconds(Math.max(0, budgetSeconds - consumedSeconds)));
+    private static LocalDateTime now() {
+        return LocalDateTime.now(DossierServiceImpl.ZONE).withNano(0);
     }
 
-    private Changes recalculate(DossierEntity d, LocalDateTime now) {
-        if (d.getRunningSince() == null || d.getFinishedAt() != null || d.getDueAt() == null
-                || !d.getDueAt().isAfter(now)) {
+    private Changes change(DossierEntity d) {
+        LocalDateTime now = now();
+        List<ProcessStep> steps = FormCodec.readSteps(d.getProcessJson());
+        LocalDateTime previousDue = d.getDueAt();
+        LocalDateTime previousStepDue = d.getStepDueAt();
+        DossierEntity after = recalculation.recalculated(d, steps, now);
+        if (after == null) {
             return Changes.refused(UNCHANGED);
         }
-        LocalDateTime due = due(calendar, d.getRunningSince(), d.getBudgetSeconds(), d.getConsumedSeconds());
-        LocalDateTime stepDue = d.getStepDueAt();
-        if (stepDue != null && stepDue.isAfter(now)) {
-            List<ProcessStep> steps = FormCodec.readSteps(d.getProcessJson());
-            stepDue = clock.stepDue(d, steps, d.getStepIndex());
-        }
-        if (due.equals(d.getDueAt()) && Objects.equals(stepDue, d.getStepDueAt())) {
-            return Changes.refused(UNCHANGED);
-        }
+        d.setCountFrom(after.getCountFrom());
+        d.setRunningSince(after.getRunningSince());
+        d.setBudgetSeconds(after.getBudgetSeconds());
+        d.setDueAt(after.getDueAt());
+        d.setStepDueAt(after.getStepDueAt());
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("previousDueAt", d.getDueAt().toString());
-        details.put("dueAt", due.toString());
-        if (!Objects.equals(stepDue, d.getStepDueAt())) {
-            details.put("previousStepDueAt", String.valueOf(d.getStepDueAt()));
-            details.put("stepDueAt", String.valueOf(stepDue));
+        if (!previousDue.equals(d.getDueAt())) {
+            details.put("previousDueAt", previousDue.toString());
+            details.put("dueAt", d.getDueAt().toString());
         }
-        d.setDueAt(due);
-        d.setStepDueAt(stepDue);
+        if (!Objects.equals(previousStepDue, d.getStepDueAt())) {
+            details.put("previousStepDueAt", String.valueOf(previousStepDue));
+            details.put("stepDueAt", String.valueOf(d.getStepDueAt()));
+        }
         int seq = d.getAuditCount() + 1;
         d.setAuditCount(seq);
         AuditEntryEntity entry = new AuditEntryEntity(seq, now, Actor.SYSTEM.userName(), Actor.SYSTEM.displayName(),
-                Role.SYSTEM, null, ACTION, d.getStatus(), d.getStatus(), null,
-                CoreMessages.text("due.recalculated"), stepDue, FormCodec.writeObject(details));
+                Role.SYSTEM, null, ACTION, d.getStatus(), d.getStatus(), null, CoreMessages.text("due.recalculated"),
+                null, FormCodec.writeObject(details));
         return new Changes(List.of(entry), List.of(), null, List.of(), null);
     }
 }

@@ -192,6 +192,9 @@ public class DataProcedures implements ProcedureDefinitions {
         props.put(Procedure.PROCEDURE_CODE, p.descriptor().code());
         props.put(Procedure.PROCEDURE_FIELD, p.descriptor().field().code());
         props.put("motcua.procedure.source", p.source());
+        // a field bundle of the same code has rules in code: it serves, the data definition waits
+        // (dossier-core is installed before every field bundle, so without this it would win)
+        props.put("service.ranking", -1);
         registrations.put(p.descriptor().code(), context.registerService(Procedure.class, p, props));
         current.put(p.descriptor().code(), p);
     }

@@ -404,7 +404,6 @@ public class DossierServiceImpl implements DossierService {
                 CoreMessages.text("transition.conflict", d.getCode(), d.getVersion()), toDossier(d));
     }
 
-    /** The request as the field bundle sees it: trimmed text, no null entries. */
     /**
      * Adds a field bundle's problems to the core's, but not a second one for a form field the core
      * has already refused (a value not among a CHOICE field's, say): the clerk reads one line per field.
@@ -423,6 +422,7 @@ public class DossierServiceImpl implements DossierService {
         }
     }
 
+    /** The request as the field bundle sees it: trimmed text, no null entries. */
     private static Submission submission(ReceptionRequest r, LocalDateTime receivedAt, Long localFee) {
         Applicant a = r.applicant();
         Applicant applicant = a == null ? null : new Applicant(strip(a.fullName()), strip(a.idNumber()),

@@ -188,6 +188,14 @@ final class ReceptionValidator {
                 continue;
             }
             String value = v.strip();
+            if (f.type() == FormField.Type.CHOICE) {
+                // one of the listed values, whatever the field's length says
+                if (f.choiceLabel(value) == null) {
+                    problems.add(problem("form.choice", at, f.label(), f.choices().stream()
+                            .map(c -> c.value() + " (" + c.label() + ")").collect(Collectors.joining("; "))));
+                }
+                continue;
+            }
             int max = f.maxLength() > 0 ? f.maxLength() : DEFAULT_FORM_LENGTH;
             if (value.length() > max) {
                 problems.add(problem("form.tooLong", at, f.label(), max));
@@ -222,10 +230,7 @@ final class ReceptionValidator {
                     }
                 }
                 case CHOICE -> {
-                    if (f.choiceLabel(value) == null) {
-                        problems.add(problem("form.choice", at, f.label(), f.choices().stream()
-                                .map(c -> c.value() + " (" + c.label() + ")").collect(Collectors.joining("; "))));
-                    }
+                    // checked above
                 }
                 case TEXT -> {
                     // length checked above

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.core.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,54 +11,121 @@ import java.util.List;
 import org.junit.Test;
 
 import vn.motcua.calendar.CalendarEntry;
-import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.internal.VietnameseWorkingCalendar;
 import vn.motcua.dossier.core.internal.persistence.DossierEntity;
+import vn.motcua.procedure.ProcessStep;
 
+/** {@link DueRecalculation}: the rules {@link CalendarChangeWatch} applies to each open dossier. */
 public class CalendarChangeWatchTest {
 
+    private static final List<ProcessStep> STEPS = ProcessStep.DEFAULT;
     private static final List<TimeLimit> LIMITS = List.of(new TimeLimit(0, TimeLimitUnit.SAME_DAY),
             new TimeLimit(2, TimeLimitUnit.WORKING_DAYS), new TimeLimit(25, TimeLimitUnit.WORKING_DAYS),
             new TimeLimit(8, TimeLimitUnit.WORKING_HOURS), new TimeLimit(3, TimeLimitUnit.CALENDAR_DAYS),
             new TimeLimit(15, TimeLimitUnit.CALENDAR_DAYS));
+    private static final LocalDateTime SUNDAY = LocalDateTime.of(2026, 11, 29, 22, 3);
 
+    /** A dossier received at {@code at} under {@code calendar}, at its first step. */
     private static DossierEntity received(WorkingCalendar calendar, LocalDateTime at, TimeLimit limit) {
         DossierEntity d = new DossierEntity();
-        new DossierClock(calendar).start(d, calendar.due(at, limit));
+        d.setReceivedAt(at);
+        d.setTimeLimitAmount(limit.amount());
+        d.setTimeLimitUnit(limit.unit());
+        DossierClock clock = new DossierClock(calendar);
+        clock.start(d, calendar.due(at, limit));
+        d.setStepIndex(0);
+        d.setStepDueAt(clock.stepDue(d, STEPS, 0));
         return d;
     }
 
+    private static WorkingCalendar with(CalendarEntry... added) {
+        List<CalendarEntry> entries = new ArrayList<>(LifecycleFixtures.CALENDAR.entries());
+        entries.addAll(List.of(added));
+        return new VietnameseWorkingCalendar(entries, OfficeHours.DEFAULT);
+    }
+
+    private static CalendarEntry off(int month, int day) {
+        return new CalendarEntry(LocalDate.of(2026, month, day), CalendarEntry.Kind.OFF, "Ngày nghỉ thử", "TB thử");
+    }
+
     @Test
-    public void anUnchangedCalendarGivesEveryDossierTheDueDateItHas() {
+    public void anUnchangedCalendarMovesNothing() {
         // otherwise the first check after a start would rewrite due dates that did not move
         WorkingCalendar calendar = LifecycleFixtures.CALENDAR;
+        DueRecalculation recalculation = new DueRecalculation(calendar);
         for (LocalDateTime at = LocalDateTime.of(2026, 4, 20, 6, 0); at.isBefore(LocalDateTime.of(2026, 5, 6, 0, 0));
              at = at.plusMinutes(97)) {
             for (TimeLimit limit : LIMITS) {
-                DossierEntity d = received(calendar, at, limit);
-                assertEquals(at + " " + limit, d.getDueAt(), CalendarChangeWatch.due(calendar, d.getRunningSince(),
-                        d.getBudgetSeconds(), d.getConsumedSeconds()));
+                assertNull(at + " " + limit, recalculation.recalculated(received(calendar, at, limit), STEPS, at));
             }
         }
     }
 
     @Test
-    public void aDayOffAnnouncedAfterReceptionGivesTheDueDateOfAReceptionAfterTheNotice() {
-        WorkingCalendar before = LifecycleFixtures.CALENDAR;
-        List<CalendarEntry> entries = new ArrayList<>(before.entries());
-        entries.add(new CalendarEntry(LocalDate.of(2026, 12, 1), CalendarEntry.Kind.OFF, "Ngày nghỉ thử", "Thông báo thử"));
-        WorkingCalendar after = new VietnameseWorkingCalendar(entries, OfficeHours.DEFAULT);
-        // received Sunday 29/11 (deemed Monday): two working days were Tuesday and Wednesday
-        LocalDateTime sunday = LocalDateTime.of(2026, 11, 29, 22, 3);
-        DossierEntity d = received(before, sunday, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
+    public void aDossierWhoseClockNeverStoppedGetsTheDeadlineOfAReceptionUnderTheNewCalendar() {
+        WorkingCalendar after = with(off(12, 1));
+        // received Sunday 29/11, deemed Monday: two working days were Tuesday 1/12 and Wednesday 2/12
+        DossierEntity d = received(LifecycleFixtures.CALENDAR, SUNDAY, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
         assertEquals(LocalDateTime.of(2026, 12, 2, 17, 30), d.getDueAt());
-        Deadline fresh = after.due(sunday, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
-        assertEquals(LocalDateTime.of(2026, 12, 3, 17, 30), fresh.dueAt());
-        assertEquals(fresh.dueAt(), CalendarChangeWatch.due(after, d.getRunningSince(), d.getBudgetSeconds(),
-                d.getConsumedSeconds()));
+        DossierEntity moved = new DueRecalculation(after).recalculated(d, STEPS, SUNDAY);
+        assertEquals(LocalDateTime.of(2026, 12, 3, 17, 30), moved.getDueAt());
+        assertEquals(after.due(SUNDAY, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS)).dueAt(), moved.getDueAt());
+        assertEquals("the count starts on the next working day", LocalDateTime.of(2026, 12, 2, 7, 30),
+                moved.getCountFrom());
+        // the first step's due instant follows
+        assertEquals(new DossierClock(after).stepDue(moved, STEPS, 0), moved.getStepDueAt());
+
+        // the deemed day of receipt itself declared off: as a reception then
+        DossierEntity monday = new DueRecalculation(with(off(11, 30))).recalculated(d, STEPS, SUNDAY);
+        assertEquals(with(off(11, 30)).due(SUNDAY, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS)).dueAt(),
+                monday.getDueAt());
+    }
+
+    @Test
+    public void calendarDaysCountHolidaysAndMoveOnlyOffADayOff() {
+        // 15 calendar days from Monday 30/11: Tuesday 15/12; a day off on 9/12 does not move it
+        LocalDateTime monday = LocalDateTime.of(2026, 11, 30, 9, 0);
+        TimeLimit fifteen = new TimeLimit(15, TimeLimitUnit.CALENDAR_DAYS);
+        DossierEntity d = received(LifecycleFixtures.CALENDAR, monday, fifteen);
+        assertEquals(LocalDate.of(2026, 12, 15), d.getDueAt().toLocalDate());
+        // (its steps' shares of the office time do move, as a reception's would)
+        DossierEntity after = new DueRecalculation(with(off(12, 9))).recalculated(d, STEPS, monday);
+        assertEquals(d.getDueAt(), after.getDueAt());
+        assertEquals(received(with(off(12, 9)), monday, fifteen).getStepDueAt(), after.getStepDueAt());
+        // the due day itself declared off: the next working day
+        assertEquals(LocalDate.of(2026, 12, 16), new DueRecalculation(with(off(12, 15))).recalculated(d, STEPS, monday)
+                .getDueAt().toLocalDate());
+    }
+
+    @Test
+    public void aDueInstantNeverMovesIntoThePastNorOneAlreadyPassed() {
+        DossierEntity d = received(LifecycleFixtures.CALENDAR, SUNDAY, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
+        // already passed: stays
+        assertNull(new DueRecalculation(with(off(12, 1))).recalculated(d, STEPS, LocalDateTime.of(2026, 12, 3, 8, 0)));
+        // a make-up Saturday after the due date changes nothing
+        WorkingCalendar makeUp = with(new CalendarEntry(LocalDate.of(2026, 12, 5), CalendarEntry.Kind.WORK, "Làm bù", "TB"));
+        DossierEntity same = new DueRecalculation(makeUp).recalculated(d, STEPS, SUNDAY);
+        assertNull("a make-up day after the due date moves nothing", same);
+    }
+
+    @Test
+    public void aDossierThatWaitedForTheApplicantKeepsItsRemainingOfficeTimeFromItsResumption() {
+        DossierEntity d = received(LifecycleFixtures.CALENDAR, SUNDAY, new TimeLimit(2, TimeLimitUnit.WORKING_DAYS));
+        DossierClock clock = new DossierClock(LifecycleFixtures.CALENDAR);
+        // four office hours used on Tuesday 1/12, then a supplement until Thursday 3/12 08:00
+        clock.pause(d, LocalDateTime.of(2026, 12, 1, 11, 30));
+        clock.resume(d, STEPS, LocalDateTime.of(2026, 12, 3, 8, 0));
+        LocalDateTime due = d.getDueAt();
+        LocalDateTime now = LocalDateTime.of(2026, 12, 3, 9, 0);
+        assertNull(new DueRecalculation(LifecycleFixtures.CALENDAR).recalculated(d, STEPS, now));
+        // the twelve hours left ran to Friday 4/12 14:00; Friday declared off, they run to Monday 7/12 14:00
+        assertEquals(LocalDateTime.of(2026, 12, 4, 14, 0), due);
+        DossierEntity moved = new DueRecalculation(with(off(12, 4))).recalculated(d, STEPS, now);
+        assertEquals(LocalDateTime.of(2026, 12, 7, 14, 0), moved.getDueAt());
+        assertEquals(due.plusDays(3), moved.getDueAt());
     }
 }

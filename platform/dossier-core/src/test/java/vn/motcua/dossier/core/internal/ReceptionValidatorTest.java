@@ -137,7 +137,7 @@ public class ReceptionValidatorTest {
                 Map.of("contractName", "Tặng cho", "assetKind", "Nhà ở")), CONTRACT, VO_CUONG, DAY);
         assertEquals(List.of("form.choice"), codes(problems));
         assertEquals("form.assetKind", problems.get(0).field());
-        assertEquals("Loại tài sản: phải chọn một trong: dong-san (Động sản); nha-o (Nhà ở).", problems.get(0).message());
+        assertEquals("Loại tài sản phải là một trong các giá trị: dong-san (Động sản); nha-o (Nhà ở).", problems.get(0).message());
     }
 
     @Test

@@ -310,21 +310,19 @@ public class DossierRepository {
                 book, agency, year);
     }
 
-    /** A dossier whose clock runs: what its due instant is computed from. */
-    public record Running(String code, LocalDateTime runningSince, long budgetSeconds, long consumedSeconds,
-                          LocalDateTime dueAt) {
-    }
-
     /**
      * The dossiers whose clock runs (received, in process, transferred) and whose due instant is
-     * after {@code now}: those a change of the working calendar may move. By the index on (status,
-     * due instant), so the open ones only are read.
+     * after {@code now}, with what their due instants are computed from (the code, reception, time
+     * limit, count start, budget, clock, due instants, step and process; nothing else is read): those
+     * a change of the working calendar may move. By the index on (status, due instant), so the open
+     * ones only are read.
      */
-    public List<Running> runningDueAfter(LocalDateTime now) {
+    public List<DossierEntity> runningDueAfter(LocalDateTime now) {
         return db.jdbc(c -> {
-            List<Running> rows = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT CODE, RUNNING_SINCE, BUDGET_SECONDS, "
-                    + "CONSUMED_SECONDS, DUE_AT FROM DOSSIER WHERE STATUS IN (?, ?, ?) AND DUE_AT > ? "
+            List<DossierEntity> rows = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT CODE, RECEIVED_AT, TIME_LIMIT_AMOUNT, "
+                    + "TIME_LIMIT_UNIT, COUNT_FROM, RUNNING_SINCE, BUDGET_SECONDS, CONSUMED_SECONDS, DUE_AT, "
+                    + "STEP_DUE_AT, STEP_INDEX, PROCESS_JSON FROM DOSSIER WHERE STATUS IN (?, ?, ?) AND DUE_AT > ? "
                     + "AND RUNNING_SINCE IS NOT NULL")) {
                 p.setString(1, DossierStatus.RECEIVED.name());
                 p.setString(2, DossierStatus.IN_PROCESS.name());
@@ -333,13 +331,29 @@ public class DossierRepository {
                 p.setFetchSize(500);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new Running(r.getString(1), r.getTimestamp(2).toLocalDateTime(), r.getLong(3),
-                                r.getLong(4), r.getTimestamp(5).toLocalDateTime()));
+                        DossierEntity d = new DossierEntity();
+                        d.setCode(r.getString(1));
+                        d.setReceivedAt(time(r.getTimestamp(2)));
+                        d.setTimeLimitAmount(r.getInt(3));
+                        d.setTimeLimitUnit(vn.motcua.calendar.TimeLimitUnit.valueOf(r.getString(4)));
+                        d.setCountFrom(time(r.getTimestamp(5)));
+                        d.setRunningSince(time(r.getTimestamp(6)));
+                        d.setBudgetSeconds(r.getLong(7));
+                        d.setConsumedSeconds(r.getLong(8));
+                        d.setDueAt(time(r.getTimestamp(9)));
+                        d.setStepDueAt(time(r.getTimestamp(10)));
+                        d.setStepIndex(r.getInt(11));
+                        d.setProcessJson(r.getString(12));
+                        rows.add(d);
                     }
                 }
             }
             return rows;
         });
+    }
+
+    private static LocalDateTime time(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
     }
 
     /**
@@ -713,6 +727,33 @@ public class DossierRepository {
      */
     public Page<DossierSummary> search(DossierQuery q, Collection<String> scope, Actor turnOf,
                                        Function<String, List<ProcessStep>> steps) {
+        boolean transferTurn = turnOf != null && turnOf.agencyCode() != null
+                && (turnOf.hasRole(Role.SPECIALIST) || turnOf.hasRole(Role.LEADER));
+        if (!transferTurn) {
+            return searchOnce(q, scope, turnOf, false, q.page() * q.size(), q.size(), steps);
+        }
+        // the official's turn at their agency, and the dossiers transferred to it: two queries, each
+        // by an index ((agency, status), (transfer agency)), merged in the list's order; one query
+        // with an OR of the two was a scan of every dossier (0.7 s at 1,000,000 against 3 ms)
+        int window = (q.page() + 1) * q.size();
+        Page<DossierSummary> own = searchOnce(q, scope, turnOf, false, 0, window, steps);
+        Page<DossierSummary> transferred = searchOnce(q, scope, turnOf, true, 0, window, steps);
+        List<DossierSummary> all = new ArrayList<>(own.items());
+        all.addAll(transferred.items());
+        all.sort(java.util.Comparator.comparing(DossierSummary::submittedAt).thenComparing(DossierSummary::code)
+                .reversed());
+        int from = Math.min(q.page() * q.size(), all.size());
+        return new Page<>(List.copyOf(all.subList(from, Math.min(from + q.size(), all.size()))), q.page(), q.size(),
+                own.total() + transferred.total());
+    }
+
+    /**
+     * One query of {@link #search}: with {@code turnOf}, the official's turn at their own agency, or
+     * ({@code transferredBranch}) the dossiers transferred to it; {@code max} rows from {@code first}.
+     */
+    private Page<DossierSummary> searchOnce(DossierQuery q, Collection<String> scope, Actor turnOf,
+                                            boolean transferredBranch, int first, int max,
+                                            Function<String, List<ProcessStep>> steps) {
         // no constant condition such as 1 = 1: with one, EclipseLink prints every parameter as a
         // literal, and Derby compiles the statement anew for each identity number or date
         List<String> conditions = new ArrayList<>();
@@ -734,9 +775,7 @@ public class DossierRepository {
         if (q.applicantIdNumber() != null) {
             conditions.add("d.applicantIdNumber = :applicant");
         }
-        boolean specialistTurn = turnOf != null && turnOf.hasRole(Role.SPECIALIST);
-        boolean transferTurn = turnOf != null && turnOf.agencyCode() != null
-                && (turnOf.hasRole(Role.SPECIALIST) || turnOf.hasRole(Role.LEADER));
+        boolean specialistTurn = turnOf != null && !transferredBranch && turnOf.hasRole(Role.SPECIALIST);
         List<String> turnRoles = new ArrayList<>();
         if (turnOf != null) {
             for (Role r : turnOf.roles()) {
@@ -753,12 +792,15 @@ public class DossierRepository {
             }
             // no role that a step waits for (a citizen, an administrator), no agency: nobody's turn; an
             // official acts on the dossiers in process at their own agency only (not those of the units under it)
-            // and a dossier another agency transferred to theirs (liên thông), for its specialists and
-            // leaders to work on and send back
-            String transferred = transferTurn ? " OR (d.status = :transferred AND d.transferAgency = :turnAgency)" : "";
-            conditions.add(turn.isEmpty() || turnOf.agencyCode() == null ? "d.code IS NULL"
-                    : "((d.status = :turnStatus AND d.agencyCode = :turnAgency AND (" + String.join(" OR ", turn) + "))"
-                    + transferred + ")");
+            if (transferredBranch) {
+                // a dossier another agency transferred to theirs (liên thông), for its specialists and
+                // leaders to work on and send back
+                conditions.add("d.status = :transferred AND d.transferAgency = :turnAgency");
+            } else {
+                conditions.add(turn.isEmpty() || turnOf.agencyCode() == null ? "d.code IS NULL"
+                        : "d.status = :turnStatus AND d.agencyCode = :turnAgency AND (" + String.join(" OR ", turn)
+                        + ")");
+            }
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return db.txExpr(em -> {
@@ -786,25 +828,27 @@ public class DossierRepository {
                 if (q.applicantIdNumber() != null) {
                     query.setParameter("applicant", q.applicantIdNumber());
                 }
-                if (!turnRoles.isEmpty()) {
-                    query.setParameter("turnRoles", turnRoles);
-                }
-                if (specialistTurn) {
-                    query.setParameter("specialist", Role.SPECIALIST.name());
-                    query.setParameter("turnOf", turnOf.userName());
-                }
-                if (turnOf != null && (specialistTurn || !turnRoles.isEmpty()) && turnOf.agencyCode() != null) {
-                    query.setParameter("turnStatus", DossierStatus.IN_PROCESS);
+                if (transferredBranch) {
+                    query.setParameter("transferred", DossierStatus.TRANSFERRED);
                     query.setParameter("turnAgency", turnOf.agencyCode());
-                    if (transferTurn) {
-                        query.setParameter("transferred", DossierStatus.TRANSFERRED);
+                } else {
+                    if (!turnRoles.isEmpty()) {
+                        query.setParameter("turnRoles", turnRoles);
+                    }
+                    if (specialistTurn) {
+                        query.setParameter("specialist", Role.SPECIALIST.name());
+                        query.setParameter("turnOf", turnOf.userName());
+                    }
+                    if (turnOf != null && (specialistTurn || !turnRoles.isEmpty()) && turnOf.agencyCode() != null) {
+                        query.setParameter("turnStatus", DossierStatus.IN_PROCESS);
+                        query.setParameter("turnAgency", turnOf.agencyCode());
                     }
                 }
             }
             long total = count.getSingleResult();
             List<DossierSummary> items = new ArrayList<>();
-            if (total > (long) q.page() * q.size()) {
-                for (Object[] r : rows.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()) {
+            if (total > first) {
+                for (Object[] r : rows.setFirstResult(first).setMaxResults(max).getResultList()) {
                     DossierStatus status = (DossierStatus) r[5];
                     ProcessStep step = null;
                     if (STEP_STATUSES.contains(status)) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.motcua.dossier.ServiceUnavailableException;
+import vn.motcua.dossier.core.internal.BackgroundJobs;
 import vn.motcua.dossier.core.internal.DossierServiceImpl;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.JobLeases;
@@ -83,11 +83,7 @@ public class OutboxDelivery {
         int interval = positive("intervalSeconds", config::intervalSeconds, 10);
         this.lease = Duration.ofSeconds(Math.max(positive("leaseSeconds", config::leaseSeconds, 60), 3L * interval));
         this.batch = positive("batch", config::batch, 200);
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "motcua-portal-outbox");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = BackgroundJobs.single("motcua-portal-outbox");
         scheduler.scheduleWithFixedDelay(this::deliverSafely, interval, interval, TimeUnit.SECONDS);
     }
 
@@ -111,15 +107,7 @@ public class OutboxDelivery {
     @Deactivate
     void deactivate() {
         // let a message being delivered be recorded, or it would be delivered again after the stop
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        BackgroundJobs.stop(scheduler, 5);
         try {
             leases.release(JOB);
         } catch (RuntimeException e) {
