@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -100,11 +99,7 @@ public class DataProcedures implements ProcedureDefinitions {
         // a database that is not there yet must not keep this component (and the REST API that needs it)
         // down: the next round reads it again
         refreshSafely();
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "motcua-data-procedures");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = BackgroundJobs.single("motcua-data-procedures");
         scheduler.scheduleWithFixedDelay(this::refreshSafely, config.intervalSeconds(), config.intervalSeconds(),
                 TimeUnit.SECONDS);
     }
