@@ -84,7 +84,7 @@ final class Replay {
         LocalDate thisYear = today.withDayOfYear(1);
         if (!preset.to().isBefore(thisYear)) {
             throw new IllegalArgumentException("Bộ số liệu " + preset.name() + " (" + preset.from() + " – " + preset.to()
-                    + ") kéo dài sang năm " + thisYear.getYear() + ": mô phỏng chỉ dựng lại các năm đã qua, kỳ phải kết thúc "
+                    + ") có ngày thuộc năm " + thisYear.getYear() + ": mô phỏng chỉ dựng lại các năm đã qua, kỳ phải kết thúc "
                     + "trước " + thisYear + ". Sổ đăng ký, số tiếp nhận và thống kê của năm nay dành cho hồ sơ thật.");
         }
         this.preset = preset;
