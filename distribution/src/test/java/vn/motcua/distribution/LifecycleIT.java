@@ -420,6 +420,12 @@ public class LifecycleIT extends MotcuaTestSupport {
             }
             assertEquals("RECALCULATE_DUE", last.get("action").asText());
             assertEquals(due, LocalDateTime.parse(last.at("/details/previousDueAt").asText()));
+            // and the national portal gets the dossier again, with its new appointment date
+            java.nio.file.Path portal = java.nio.file.Path.of(System.getProperty("karaf.data"), "log",
+                    "portal-outbox.log");
+            String resent = "\"service\":\"DongBoHoSoMC\",\"dossier\":\"" + code + "\",\"seq\":" + last.get("seq").asInt();
+            waitUntil("the portal told", 60, () -> java.nio.file.Files.exists(portal) && new String(
+                    java.nio.file.Files.readAllBytes(portal), java.nio.charset.StandardCharsets.UTF_8).contains(resent));
         } finally {
             java.nio.file.Files.writeString(file, original, java.nio.charset.StandardCharsets.UTF_8);
         }

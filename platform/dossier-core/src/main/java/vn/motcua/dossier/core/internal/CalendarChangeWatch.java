@@ -26,6 +26,8 @@ import vn.motcua.dossier.core.internal.persistence.DossierEntity;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository.Changes;
 import vn.motcua.dossier.core.internal.persistence.JobLeases;
+import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
+import vn.motcua.dossier.core.internal.portal.PortalPayloads;
 import vn.motcua.procedure.ProcessStep;
 
 /**
@@ -42,9 +44,10 @@ import vn.motcua.procedure.ProcessStep;
  * </ul>
  * The current step's due instant follows, if still ahead. A due instant never moves into the past
  * (a late dossier does not become on time, an on-time one does not become late by a notice). Each
- * change is an audit entry. Office hours are configuration, not notices: a change of them applies to
- * receptions from then on. The check runs half a minute after the start (a notice added while the
- * runtime was down) and then every 10 s, by one runtime of a cluster at a time (a job lease).
+ * change is an audit entry, and goes to the national portal (its appointment date). Office hours
+ * are configuration, not notices: a change of them applies to receptions from then on. The check
+ * runs half a minute after the start (a notice added while the runtime was down) and then every
+ * 10 s, by one runtime of a cluster at a time (a job lease).
  */
 @Component(immediate = true)
 public class CalendarChangeWatch {
@@ -159,6 +162,9 @@ public class CalendarChangeWatch {
         AuditEntryEntity entry = new AuditEntryEntity(seq, now, Actor.SYSTEM.userName(), Actor.SYSTEM.displayName(),
                 Role.SYSTEM, null, ACTION, d.getStatus(), d.getStatus(), null, CoreMessages.text("due.recalculated"),
                 null, FormCodec.writeObject(details));
-        return new Changes(List.of(entry), List.of(), null, List.of(), null);
+        // the national portal shows the appointment too (NgayHenTra); a replayed dossier is never sent
+        List<OutboxEntry> outbox = Actor.SIMULATION.userName().equals(d.getReceivedBy()) ? List.of()
+                : PortalPayloads.messages(d, List.of(entry), false, Actor.SYSTEM, true);
+        return new Changes(List.of(entry), outbox, null, List.of(), null);
     }
 }

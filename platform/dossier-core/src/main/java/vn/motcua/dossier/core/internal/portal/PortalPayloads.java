@@ -35,12 +35,22 @@ public final class PortalPayloads {
      */
     public static List<OutboxEntry> messages(DossierEntity d, List<AuditEntryEntity> entries, boolean created,
                                              Actor actor) {
+        return messages(d, entries, created, actor, false);
+    }
+
+    /**
+     * The same, where {@code resync} sends the dossier again though its status did not change (its
+     * due date moved with the working calendar: the portal's NgayHenTra must follow).
+     */
+    public static List<OutboxEntry> messages(DossierEntity d, List<AuditEntryEntity> entries, boolean created,
+                                             Actor actor, boolean resync) {
         int n = entries.size() + 1;
         List<String> services = new ArrayList<>(n);
         List<Integer> seqs = new ArrayList<>(n);
         List<String> payloads = new ArrayList<>(n);
         AuditEntryEntity last = entries.get(entries.size() - 1);
-        boolean statusChanged = created || entries.stream().anyMatch(e -> e.getFromStatus() != e.getToStatus());
+        boolean statusChanged = created || resync
+                || entries.stream().anyMatch(e -> e.getFromStatus() != e.getToStatus());
         if (statusChanged) {
             services.add(PortalAdapter.SYNC_DOSSIER);
             seqs.add(last.getSeq());
