@@ -1,6 +1,7 @@
 package vn.motcua.distribution;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -296,6 +297,28 @@ public class FuzzIT extends MotcuaTestSupport {
 
     private static String abbreviate(String s) {
         return s.length() <= 300 ? s : s.substring(0, 300) + "… (" + s.length() + " chars)";
+    }
+
+    /**
+     * The public lookup asks for a dossier's code and the last four digits of its applicant's
+     * identity number: 10,000 guesses, which many machines could share under the per-address limit.
+     * After 20 wrong guesses at one code in an hour, from wherever, that code answers 429.
+     */
+    @Test
+    public void wrongDigitsForOneDossierFromManyMachinesLockItsLookup() throws Exception {
+        String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Khóa Tra Cứu")).json().get("code").asText();
+        String other = receive("tn.vocuong", copyCertification(VO_CUONG, "Không Bị Khóa")).json().get("code").asText();
+        for (int i = 1; i <= 20; i++) {
+            Reply r = sendFrom("127.0.22." + i, "GET", "/api/public/dossiers/" + code + "?idSuffix="
+                    + String.format("%04d", 5000 + i), Map.of(), null);
+            assertEquals("guess " + i + ": " + r.body(), 404, r.status());
+        }
+        Reply locked = sendFrom("127.0.22.21", "GET", "/api/public/dossiers/" + code + "?idSuffix=1234", Map.of(), null);
+        assertEquals(locked.body(), 429, locked.status());
+        assertTrue(locked.body(), locked.body().contains("tạm khóa tra cứu trực tuyến một giờ"));
+        assertFalse(locked.body(), locked.body().contains("027190001234"));
+        assertEquals(200, sendFrom("127.0.22.22", "GET", "/api/public/dossiers/" + other + "?idSuffix=1234", Map.of(),
+                null).status());
     }
 
     /**

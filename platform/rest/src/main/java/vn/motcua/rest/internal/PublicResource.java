@@ -67,6 +67,11 @@ public class PublicResource {
     private final DossierFiles files;
     private final RateLimiter lookups = new RateLimiter(60, 600);
     private final RateLimiter failedLookups = new RateLimiter(10, 600);
+    /**
+     * Wrong identity digits per dossier code, from any address: the four digits are 10,000 guesses,
+     * and a guesser with many addresses would get past the per-address limit.
+     */
+    private final RateLimiter failedByCode = new RateLimiter(20, 3600);
     /** Dossiers stored per client and hour; a refused attempt (422) is not one, so correcting a form costs nothing. */
     private final RateLimiter submissions = new RateLimiter(20, 3600);
     /** Every attempt, refused ones included, against a flood of invalid requests. */
@@ -212,6 +217,11 @@ public class PublicResource {
         if (failedLookups.exhausted(client) || !lookups.allow(client)) {
             throw tooMany(failedLookups);
         }
+        String key = code == null ? "" : code.strip();
+        if (failedByCode.exhausted(key)) {
+            throw tooMany(failedByCode, "Hồ sơ này đã bị tra cứu sai số định danh quá nhiều lần nên tạm khóa tra "
+                    + "cứu trực tuyến một giờ; Ông/Bà có thể hỏi Bộ phận tiếp nhận và trả kết quả.");
+        }
         if (idSuffix == null || !SUFFIX.matcher(idSuffix.strip()).matches()) {
             throw new BadRequestException("param.invalid", "Hãy nhập đúng 4 chữ số cuối của số định danh cá nhân "
                     + "(CCCD) của người nộp hồ sơ (tham số idSuffix).");
@@ -224,6 +234,9 @@ public class PublicResource {
         }
         if (d == null || !d.applicant().idNumber().endsWith(idSuffix.strip())) {
             failedLookups.allow(client);
+            if (d != null) {
+                failedByCode.allow(key); // unknown codes need no protection, and would fill the counters
+            }
             throw new NotFoundException("dossier.not-found", NOT_FOUND);
         }
         return d;
@@ -257,10 +270,13 @@ public class PublicResource {
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {
+        return tooMany(limiter, "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau.");
+    }
+
+    private static WebApplicationException tooMany(RateLimiter limiter, String message) {
         return new WebApplicationException(Response.status(429)
                 .header("Retry-After", Long.toString(limiter.windowSeconds()))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorView(429, "rate.limited",
-                        "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau.", null)).build());
+                .entity(new ErrorView(429, "rate.limited", message, null)).build());
     }
 }
