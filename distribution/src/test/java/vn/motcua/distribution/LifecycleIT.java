@@ -400,6 +400,12 @@ public class LifecycleIT extends MotcuaTestSupport {
         JsonNode d = get("/api/dossiers/" + code, "tn.vocuong").json();
         LocalDateTime received = LocalDateTime.parse(d.get("receivedAt").asText());
         LocalDateTime due = LocalDateTime.parse(d.get("dueAt").asText());
+        // and one transferred to the city for 2 working days, as many as the first one's limit
+        String transferred = receive("tn.vocuong", contract(VO_CUONG, "027190005679")).json().get("code").asText();
+        ok(act("tn.vocuong", transferred, "{\"action\": \"HAND_OVER\"}"));
+        JsonNode t = ok(act("cv.vocuong", transferred,
+                "{\"action\": \"TRANSFER\", \"toAgency\": \"000.00.01.H07\", \"workingDays\": 2, \"note\": \"Xác minh\"}"));
+        LocalDateTime transferDue = LocalDateTime.parse(t.at("/progress/transferDueAt").asText());
         java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "motcua-calendar.csv");
         String original = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         // the province announces the due day itself a day off
@@ -420,6 +426,21 @@ public class LifecycleIT extends MotcuaTestSupport {
             }
             assertEquals("RECALCULATE_DUE", last.get("action").asText());
             assertEquals(due, LocalDateTime.parse(last.at("/details/previousDueAt").asText()));
+            // the city's deadline for the transferred one follows the notice too, when it fell on that day
+            if (transferDue.toLocalDate().equals(off)) {
+                String transferAt = null;
+                for (JsonNode e : get("/api/dossiers/" + transferred + "/audit", "tn.vocuong").json()) {
+                    if (e.get("action").asText().equals("TRANSFER")) {
+                        transferAt = e.get("at").asText();
+                    }
+                }
+                LocalDateTime expectedTransfer = LocalDateTime.parse(get("/api/calendar/due?receivedAt=" + transferAt
+                        + "&amount=2&unit=WORKING_DAYS", null).json().get("dueAt").asText());
+                assertTrue(expectedTransfer + " after " + transferDue, expectedTransfer.isAfter(transferDue));
+                waitUntil("the transfer's deadline recalculated", 30, () -> expectedTransfer.equals(LocalDateTime.parse(
+                        get("/api/dossiers/" + transferred, "ld.tpbacninh").json().at("/progress/transferDueAt")
+                                .asText())));
+            }
             // and the national portal gets the dossier again, with its new appointment date
             java.nio.file.Path portal = java.nio.file.Path.of(System.getProperty("karaf.data"), "log",
                     "portal-outbox.log");

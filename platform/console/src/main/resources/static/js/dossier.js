@@ -125,8 +125,11 @@ function detailsText(details, names) {
   if (!details) return '';
   if (details.toAgency) return 'Chuyển đến ' + (names[details.toAgency] || details.toAgency)
     + (details.transferDueAt ? ', hạn ' + dateTime(details.transferDueAt) : '');
-  if (details.dueAt && details.previousDueAt) return 'Hạn mới ' + dateTime(details.dueAt)
-    + ' (hạn cũ ' + dateTime(details.previousDueAt) + ')';
+  if ((details.dueAt && details.previousDueAt) || details.previousTransferDueAt) {
+    return [details.previousDueAt ? 'Hạn mới ' + dateTime(details.dueAt) + ' (hạn cũ ' + dateTime(details.previousDueAt) + ')' : '',
+      details.previousTransferDueAt ? 'Hạn liên thông mới ' + dateTime(details.transferDueAt) + ' (hạn cũ '
+        + dateTime(details.previousTransferDueAt) + ')' : ''].filter(Boolean).join('; ');
+  }
   if (details.appointment) return 'Hẹn lại ' + dateTime(details.appointment)
     + (details.previousDueAt ? ' (hẹn cũ ' + dateTime(details.previousDueAt) + ')' : '');
   if (details.assignee) return 'Giao: ' + details.assignee;

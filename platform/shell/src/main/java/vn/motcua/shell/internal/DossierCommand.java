@@ -103,6 +103,12 @@ public class DossierCommand extends MotcuaCommand {
             parts.add("hạn mới " + Format.DATE_TIME.format(LocalDateTime.parse(recalculated.toString())) + " (hạn cũ "
                     + Format.DATE_TIME.format(LocalDateTime.parse(e.details().get("previousDueAt").toString())) + ")");
         }
+        Object previousTransferDue = e.details().get("previousTransferDueAt");
+        if (previousTransferDue != null) {
+            parts.add("hạn liên thông mới " + Format.DATE_TIME.format(LocalDateTime.parse(
+                    e.details().get("transferDueAt").toString())) + " (hạn cũ "
+                    + Format.DATE_TIME.format(LocalDateTime.parse(previousTransferDue.toString())) + ")");
+        }
         Object appointment = e.details().get("appointment");
         if (appointment != null) {
             parts.add("hẹn lại " + Format.DATE_TIME.format(LocalDateTime.parse(appointment.toString())));

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
 import vn.motcua.dossier.core.internal.persistence.ConcurrentChangeException;
@@ -106,11 +107,13 @@ public class CalendarChangeWatch {
         for (DossierEntity row : repository.runningDueAfter(now())) {
             // computed in memory first: a dossier is written only when something moves
             List<ProcessStep> steps = processes.computeIfAbsent(row.getProcessJson(), FormCodec::readSteps);
-            if (recalculation.recalculated(row, steps, now()) == null) {
+            LocalDateTime transferDue = row.getStatus() == DossierStatus.TRANSFERRED ? transferDue(row) : null;
+            if (recalculation.recalculated(row, steps, now()) == null && transferDue == null) {
                 continue;
             }
             try {
-                repository.transition(row.getCode(), (d, registers) -> change(d), d -> null);
+                repository.transition(row.getCode(), (d, registers) -> change(d,
+                        Objects.equals(d.getTransferDueAt(), row.getTransferDueAt()) ? transferDue : null), d -> null);
                 changed++;
             } catch (ConcurrentChangeException e) {
                 unfinished++; // a clerk's change came first: the next round sees the dossier again
@@ -134,21 +137,49 @@ public class CalendarChangeWatch {
         return LocalDateTime.now(DossierServiceImpl.ZONE).withNano(0);
     }
 
-    private Changes change(DossierEntity d) {
+    /**
+     * The receiving agency's deadline of a transferred dossier under the calendar in force, from its
+     * last transfer (when and for how many working days); null when it stays.
+     */
+    private LocalDateTime transferDue(DossierEntity row) {
+        AuditEntryEntity transfer = null;
+        for (AuditEntryEntity e : repository.audit(row.getCode())) {
+            if (e.getAction().equals("TRANSFER")) {
+                transfer = e;
+            }
+        }
+        if (transfer == null) {
+            return null;
+        }
+        Object days = FormCodec.readObject(transfer.getDetails()).get("workingDays");
+        return recalculation.transferDue(row.getTransferDueAt(), transfer.getActedAt(),
+                days instanceof Number n ? n.intValue() : null, now());
+    }
+
+    private Changes change(DossierEntity d, LocalDateTime transferDue) {
         LocalDateTime now = now();
         List<ProcessStep> steps = FormCodec.readSteps(d.getProcessJson());
         LocalDateTime previousDue = d.getDueAt();
         LocalDateTime previousStepDue = d.getStepDueAt();
+        LocalDateTime previousTransferDue = d.getTransferDueAt();
         DossierEntity after = recalculation.recalculated(d, steps, now);
-        if (after == null) {
+        boolean transferMoves = transferDue != null && transferDue.isAfter(now);
+        if (after == null && !transferMoves) {
             return Changes.refused(UNCHANGED);
         }
-        d.setCountFrom(after.getCountFrom());
-        d.setRunningSince(after.getRunningSince());
-        d.setBudgetSeconds(after.getBudgetSeconds());
-        d.setDueAt(after.getDueAt());
-        d.setStepDueAt(after.getStepDueAt());
+        if (after != null) {
+            d.setCountFrom(after.getCountFrom());
+            d.setRunningSince(after.getRunningSince());
+            d.setBudgetSeconds(after.getBudgetSeconds());
+            d.setDueAt(after.getDueAt());
+            d.setStepDueAt(after.getStepDueAt());
+        }
         Map<String, Object> details = new LinkedHashMap<>();
+        if (transferMoves) {
+            d.setTransferDueAt(transferDue);
+            details.put("previousTransferDueAt", previousTransferDue.toString());
+            details.put("transferDueAt", transferDue.toString());
+        }
         if (!previousDue.equals(d.getDueAt())) {
             details.put("previousDueAt", previousDue.toString());
             details.put("dueAt", d.getDueAt().toString());

@@ -63,4 +63,18 @@ final class DueRecalculation {
                 && Objects.equals(c.getCountFrom(), d.getCountFrom());
         return same ? null : c;
     }
+
+    /**
+     * The receiving agency's deadline of a dossier transferred at {@code transferredAt} for
+     * {@code workingDays}, under the calendar in force (as the transfer computed it); null when it
+     * stays: unknown, passed, or the new one would be past.
+     */
+    LocalDateTime transferDue(LocalDateTime current, LocalDateTime transferredAt, Integer workingDays,
+                              LocalDateTime now) {
+        if (current == null || transferredAt == null || workingDays == null || !current.isAfter(now)) {
+            return null;
+        }
+        LocalDateTime due = calendar.due(transferredAt, TimeLimit.workingDays(workingDays)).dueAt();
+        return due.equals(current) || !due.isAfter(now) ? null : due;
+    }
 }

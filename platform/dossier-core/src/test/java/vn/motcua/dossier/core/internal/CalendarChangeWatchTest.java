@@ -128,4 +128,17 @@ public class CalendarChangeWatchTest {
         assertEquals(LocalDateTime.of(2026, 12, 7, 14, 0), moved.getDueAt());
         assertEquals(due.plusDays(3), moved.getDueAt());
     }
+
+    @Test
+    public void theReceivingAgencysDeadlineOfATransferFollowsTheNotice() {
+        // transferred Monday 30/11 10:00 for 2 working days: Wednesday 2/12 17:30
+        LocalDateTime transferred = LocalDateTime.of(2026, 11, 30, 10, 0);
+        LocalDateTime due = LocalDateTime.of(2026, 12, 2, 17, 30);
+        assertNull("unchanged", new DueRecalculation(LifecycleFixtures.CALENDAR).transferDue(due, transferred, 2,
+                transferred));
+        assertEquals(LocalDateTime.of(2026, 12, 3, 17, 30), new DueRecalculation(with(off(12, 2)))
+                .transferDue(due, transferred, 2, transferred));
+        assertNull("already passed", new DueRecalculation(with(off(12, 2))).transferDue(due, transferred, 2,
+                LocalDateTime.of(2026, 12, 2, 18, 0)));
+    }
 }

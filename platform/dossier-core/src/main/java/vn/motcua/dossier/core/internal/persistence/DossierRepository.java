@@ -313,7 +313,8 @@ public class DossierRepository {
     /**
      * The dossiers whose clock runs (received, in process, transferred) and whose due instant is
      * after {@code now}, with what their due instants are computed from (the code, reception, time
-     * limit, count start, budget, clock, due instants, step and process; nothing else is read): those
+     * limit, count start, budget, clock, due instants, step, process, status and transfer deadline;
+     * nothing else is read): those
      * a change of the working calendar may move. By the index on (status, due instant), so the open
      * ones only are read.
      */
@@ -322,8 +323,8 @@ public class DossierRepository {
             List<DossierEntity> rows = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT CODE, RECEIVED_AT, TIME_LIMIT_AMOUNT, "
                     + "TIME_LIMIT_UNIT, COUNT_FROM, RUNNING_SINCE, BUDGET_SECONDS, CONSUMED_SECONDS, DUE_AT, "
-                    + "STEP_DUE_AT, STEP_INDEX, PROCESS_JSON FROM DOSSIER WHERE STATUS IN (?, ?, ?) AND DUE_AT > ? "
-                    + "AND RUNNING_SINCE IS NOT NULL")) {
+                    + "STEP_DUE_AT, STEP_INDEX, PROCESS_JSON, STATUS, TRANSFER_DUE_AT FROM DOSSIER "
+                    + "WHERE STATUS IN (?, ?, ?) AND DUE_AT > ? AND RUNNING_SINCE IS NOT NULL")) {
                 p.setString(1, DossierStatus.RECEIVED.name());
                 p.setString(2, DossierStatus.IN_PROCESS.name());
                 p.setString(3, DossierStatus.TRANSFERRED.name());
@@ -344,6 +345,8 @@ public class DossierRepository {
                         d.setStepDueAt(time(r.getTimestamp(10)));
                         d.setStepIndex(r.getInt(11));
                         d.setProcessJson(r.getString(12));
+                        d.setStatus(DossierStatus.valueOf(r.getString(13)));
+                        d.setTransferDueAt(time(r.getTimestamp(14)));
                         rows.add(d);
                     }
                 }
