@@ -357,6 +357,9 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(myTurn("ld.tpbacninh").contains(code));
         assertFalse(myTurn("cv.vocuong").contains(code));
         assertFalse("another agency", myTurn("ld.vuninh").contains(code));
+        Answer silent = act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\"}");
+        assertEquals("the coordinating agency's answer is the point of the transfer", 422, silent.status());
+        assertEquals("transition.transferBack.note", silent.json().at("/problems/0/code").asText());
         JsonNode back = ok(act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\", \"note\": \"Đã xác minh\"}"));
         assertFalse(myTurn("ld.tpbacninh").contains(code));
         assertEquals("IN_PROCESS", back.get("status").asText());

@@ -29,7 +29,8 @@ export async function render(app, ctx, code) {
   // the form's labels (and a choice's words) come from the procedure; one withdrawn since shows the names
   const procedure = d.form && Object.keys(d.form).length
     ? await get('/procedures/' + enc(d.procedureCode)).catch(() => null) : null;
-  const names = d.progress.transferAgency || audit.some(e => e.details && e.details.toAgency) ? await agencyNames() : {};
+  const names = d.progress.transferAgency || audit.some(e => e.details && (e.details.toAgency || e.details.fromAgency))
+    ? await agencyNames() : {};
   const reload = () => render(app, ctx, code);
   const due = dueClass(d.dueAt, d.status);
   const actionsDone = new Set(audit.map(e => e.action));
@@ -62,9 +63,12 @@ export async function render(app, ctx, code) {
         h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn ' + dateTime(d.progress.stepDueAt) + ')' : '—'),
         h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—'),
         // liên thông: where it is now and by when that agency sends it back
-        d.status === 'TRANSFERRED' && d.progress.transferAgency ? [h('dt', {}, 'Liên thông đến'),
-          h('dd', {id: 'dossier-transfer'}, (names[d.progress.transferAgency] || d.progress.transferAgency)
-            + (d.progress.transferDueAt ? ' (hạn ' + dateTime(d.progress.transferDueAt) + ')' : ''))] : null,
+        d.status === 'TRANSFERRED' && d.progress.transferAgency ? (ctx.user.agencyCode === d.progress.transferAgency
+          ? [h('dt', {}, 'Liên thông từ'), h('dd', {id: 'dossier-transfer'}, d.agencyName
+            + (d.progress.transferDueAt ? ' (hạn trả lại ' + dateTime(d.progress.transferDueAt) + ')' : ''))]
+          : [h('dt', {}, 'Liên thông đến'), h('dd', {id: 'dossier-transfer'}, (names[d.progress.transferAgency]
+            || d.progress.transferAgency) + (d.progress.transferDueAt ? ' (hạn ' + dateTime(d.progress.transferDueAt) + ')' : ''))])
+          : null,
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee), d.feeLines.length ? h('small', {}, ' (' + d.feeLines.join('; ') + ')') : null),
         d.progress.result ? [h('dt', {}, 'Kết quả'), h('dd', {id: 'dossier-result'}, d.progress.result)] : null,
         d.progress.registerEntry ? [h('dt', {}, 'Vào sổ'), h('dd', {}, d.progress.registerEntry)] : null,
@@ -130,6 +134,7 @@ function detailsText(details, names) {
       details.previousTransferDueAt ? 'Hạn liên thông mới ' + dateTime(details.transferDueAt) + ' (hạn cũ '
         + dateTime(details.previousTransferDueAt) + ')' : ''].filter(Boolean).join('; ');
   }
+  if (details.fromAgency) return 'Chuyển trả từ ' + (names[details.fromAgency] || details.fromAgency);
   if (details.appointment) return 'Hẹn lại ' + dateTime(details.appointment)
     + (details.previousDueAt ? ' (hẹn cũ ' + dateTime(details.previousDueAt) + ')' : '');
   if (details.assignee) return 'Giao: ' + details.assignee;
@@ -148,7 +153,7 @@ function actionForm(area, d, a, message, reload) {
   };
   const area2 = h('textarea', {id: 'f-note', name: 'note', rows: 2, maxlength: 4000});
   inputs.note = area2;
-  const noteRequired = ['REFUSE', 'STOP', 'SEND_BACK', 'APOLOGIZE', 'REQUEST_SUPPLEMENT'].includes(a.action);
+  const noteRequired = ['REFUSE', 'STOP', 'SEND_BACK', 'APOLOGIZE', 'REQUEST_SUPPLEMENT', 'TRANSFER_BACK'].includes(a.action);
   area2.required = noteRequired;
   const parts = [];
   const requested = [];
@@ -169,7 +174,9 @@ function actionForm(area, d, a, message, reload) {
       parts.push(field('Hẹn trả kết quả mới', inputs.appointment));
       break;
     case 'TRANSFER':
-      inputs.toAgency = h('input', {id: 'f-toAgency', required: true, placeholder: 'Mã cơ quan, ví dụ 000.00.01.H07'});
+      inputs.toAgency = h('select', {id: 'f-toAgency', required: true}, h('option', {value: ''}, '— Chọn cơ quan —'));
+      agencyNames().then(names => Object.entries(names).filter(([code]) => code !== d.agencyCode)
+        .forEach(([code, name]) => inputs.toAgency.append(h('option', {value: code}, name))));
       inputs.workingDays = h('input', {id: 'f-workingDays', type: 'number', min: 1, max: 60, value: 3, required: true});
       parts.push(field('Cơ quan phối hợp', inputs.toAgency), field('Thời hạn liên thông (ngày làm việc)', inputs.workingDays));
       break;
@@ -195,7 +202,8 @@ function actionForm(area, d, a, message, reload) {
     default:
       break;
   }
-  parts.push(field(noteRequired ? 'Lý do, ghi chú' : 'Ghi chú', area2));
+  parts.push(field(a.action === 'TRANSFER_BACK' ? 'Kết quả phối hợp, ý kiến của cơ quan'
+    : noteRequired ? 'Lý do, ghi chú' : 'Ghi chú', area2));
   const out = h('div', {});
   const submit = h('button', {type: 'submit', class: 'primary', id: 'action-submit'}, capitalize(a.label));
   const form = h('form', {class: 'action-form', id: 'action-form', onsubmit: async e => {
@@ -210,13 +218,23 @@ function actionForm(area, d, a, message, reload) {
       .map(r => ({code: r.doc.code, reason: r.reason.value.trim()}));
     if (supplied.length) body.documents = supplied.filter(s => s.tick.checked).map(s => ({code: s.doc.code,
       originals: +s.originals.value || 0, certifiedCopies: 0, copies: +s.copies.value || 0, pages: +s.pages.value || 0}));
+    let after;
     try {
-      const after = await post('/dossiers/' + enc(d.code) + '/transitions', body);
-      await reload();
-      mount(document.getElementById('dossier-message'), notice('ok', 'Đã thực hiện: ' + a.label + '. Trạng thái: ' + after.statusLabel + '.'));
+      after = await post('/dossiers/' + enc(d.code) + '/transitions', body);
     } catch (err) {
       showError(out, err);
       submit.disabled = false;
+      return;
+    }
+    const done = 'Đã thực hiện: ' + a.label + '. Trạng thái: ' + after.statusLabel + '.';
+    try {
+      await reload();
+      mount(document.getElementById('dossier-message'), notice('ok', done));
+    } catch (err) {
+      // done, but no longer this official's to see (liên thông sent back to its own agency)
+      document.querySelectorAll('.action-buttons button').forEach(b => { b.disabled = true; });
+      mount(area, notice('ok', done + ' Hồ sơ đã chuyển về cơ quan giải quyết.'), h('p', {},
+        h('a', {href: '#/ho-so', id: 'back-to-list'}, '‹ Danh sách hồ sơ')));
     }
   }}, h('h3', {}, capitalize(a.label)), parts, out, h('div', {class: 'actions'}, submit,
     h('button', {type: 'button', onclick: () => mount(area)}, 'Hủy')));

@@ -56,6 +56,9 @@ public class ConsoleBrowserIT {
     private static Path screenshots;
     private static Path profile;
     private static final List<String> taken = new ArrayList<>();
+    /** The contract received in a8, taken through liên thông in a9. */
+    private static String contractCode;
+
     /** The dossier the scenario follows from the counter to the rating. */
     private static String code;
     /** The dossier the citizen submits online, with script in its address. */
@@ -320,6 +323,7 @@ public class ConsoleBrowserIT {
         shot("24-tiep-nhan-truong-chon");
         click(By.id("receive-submit"));
         String contract = visible(By.id("received-code")).getText();
+        contractCode = contract;
         signOutIfSignedIn();
         signIn("cv.vocuong");
         openDossier(contract);
@@ -329,6 +333,42 @@ public class ConsoleBrowserIT {
         assertTrue(form.getText(), form.getText().contains("Hợp đồng tặng cho xe máy"));
         assertFalse(form.getText(), form.getText().contains("dong-san"));
         shot("25-ho-so-to-khai");
+    }
+
+    @Test
+    public void a9_lienThongToAnotherWardAndBack() throws Exception {
+        signIn("tn.vocuong");
+        openDossier(contractCode);
+        act("HAND_OVER", "assignee", "cv.vocuong");
+        signIn("cv.vocuong");
+        openDossier(contractCode);
+        click(By.id("action-TRANSFER"));
+        // the coordinating agency is picked by its name
+        wait.until(d -> d.findElements(By.cssSelector("#f-toAgency option")).size() > 2);
+        new org.openqa.selenium.support.ui.Select(visible(By.id("f-toAgency"))).selectByVisibleText("UBND phường Vũ Ninh");
+        type(By.id("f-workingDays"), "2");
+        type(By.id("f-note"), "Xác minh nơi cư trú");
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-transfer"), "UBND phường Vũ Ninh"));
+
+        signIn("ld.vuninh");
+        click(By.id("tab-DEN_LUOT_TOI"));
+        assertEquals("Đến lượt bạn", visible(By.cssSelector("tr[data-code='" + contractCode + "'] .badge.mine")).getText());
+        openDossier(contractCode);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-transfer"), "UBND phường Võ Cường"));
+        shot("26-lien-thong-den-luot-toi");
+        click(By.id("action-TRANSFER_BACK"));
+        type(By.id("f-note"), "Đã xác minh: đang cư trú tại phường Vũ Ninh");
+        click(By.id("action-submit"));
+        // sent back: no longer this ward's to read, and it says so instead of an error
+        visible(By.id("back-to-list"));
+        assertTrue(driver.findElement(By.id("action-area")).getText().contains("Hồ sơ đã chuyển về cơ quan giải quyết"));
+        assertFalse("nothing more to do here", driver.findElement(By.id("action-TRANSFER_BACK")).isEnabled());
+        shot("27-lien-thong-chuyen-tra");
+
+        signIn("cv.vocuong");
+        openDossier(contractCode);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Chuyển trả từ UBND phường Vũ Ninh"));
     }
 
     @Test

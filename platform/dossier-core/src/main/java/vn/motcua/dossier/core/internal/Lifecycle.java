@@ -536,6 +536,12 @@ final class Lifecycle {
     private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at) {
         List<Problem> problems = new ArrayList<>();
         switch (r.action()) {
+            case TRANSFER_BACK -> {
+                // what the coordinating agency found or decided is the point of the transfer
+                if (blank(r.note())) {
+                    problems.add(problem("transition.transferBack.note", "note"));
+                }
+            }
             case REFUSE, STOP, SEND_BACK -> {
                 if (blank(r.note())) {
                     problems.add(problem("transition.note.required", "note"));

@@ -183,7 +183,8 @@ final class ReceptionValidator {
             String v = values.get(f.name());
             if (isBlank(v)) {
                 if (f.required()) {
-                    problems.add(problem("form.required", at, f.label()));
+                    problems.add(problem(f.type() == FormField.Type.CHOICE ? "form.choiceRequired" : "form.required", at,
+                            f.label()));
                 }
                 continue;
             }
@@ -192,7 +193,8 @@ final class ReceptionValidator {
                 // one of the listed values, whatever the field's length says
                 if (f.choiceLabel(value) == null) {
                     problems.add(problem("form.choice", at, f.label(), f.choices().stream()
-                            .map(c -> c.value() + " (" + c.label() + ")").collect(Collectors.joining("; "))));
+                            .map(c -> c.value().equals(c.label()) ? c.value() : c.value() + " (" + c.label() + ")")
+                            .collect(Collectors.joining("; "))));
                 }
                 continue;
             }

@@ -567,8 +567,12 @@ public class LifecycleTest {
     public void theOtherAgencysLeaderMayAlsoSendATransferredDossierBack() {
         DossierEntity d = atAppraisal();
         act(d, transfer(TU_PHAP, 3), SPECIALIST, t("2025-10-14T08:00"));
-        AuditEntryEntity back = only(act(d, TransitionRequest.of(Action.TRANSFER_BACK, null), TU_PHAP_LEADER,
-                t("2025-10-15T08:00")));
+        // without the coordinating agency's answer, refused
+        ValidationException silent = assertThrows(ValidationException.class, () -> act(d,
+                TransitionRequest.of(Action.TRANSFER_BACK, " "), TU_PHAP_LEADER, t("2025-10-15T08:00")));
+        assertEquals("transition.transferBack.note", silent.problems().get(0).code());
+        AuditEntryEntity back = only(act(d, TransitionRequest.of(Action.TRANSFER_BACK, "Đã xác minh nơi cư trú"),
+                TU_PHAP_LEADER, t("2025-10-15T08:00")));
         assertEquals(Role.LEADER, back.getRole());
         assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
     }
