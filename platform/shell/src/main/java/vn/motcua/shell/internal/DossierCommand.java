@@ -103,6 +103,10 @@ public class DossierCommand extends MotcuaCommand {
             parts.add("hạn mới " + Format.DATE_TIME.format(LocalDateTime.parse(recalculated.toString())) + " (hạn cũ "
                     + Format.DATE_TIME.format(LocalDateTime.parse(e.details().get("previousDueAt").toString())) + ")");
         }
+        Object fromAgency = e.details().get("fromAgency");
+        if (fromAgency != null) {
+            parts.add("chuyển trả từ " + fromAgency);
+        }
         Object previousTransferDue = e.details().get("previousTransferDueAt");
         if (previousTransferDue != null) {
             parts.add("hạn liên thông mới " + Format.DATE_TIME.format(LocalDateTime.parse(
