@@ -361,12 +361,17 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(myTurn("ld.tpbacninh").contains(code));
         assertFalse(myTurn("cv.vocuong").contains(code));
         assertFalse("another agency", myTurn("ld.vuninh").contains(code));
+        // a list says where it is and by when it is due back
+        JsonNode row = listed("TRANSFERRED", code);
+        assertEquals("000.00.01.H07", row.get("transferAgency").asText());
+        assertEquals(t.at("/progress/transferDueAt").asText(), row.get("transferDueAt").asText());
         Answer silent = act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\"}");
         assertEquals("the coordinating agency's answer is the point of the transfer", 422, silent.status());
         assertEquals("transition.transferBack.note", silent.json().at("/problems/0/code").asText());
         JsonNode back = ok(act("ld.tpbacninh", code, "{\"action\": \"TRANSFER_BACK\", \"note\": \"Đã xác minh\"}"));
         assertFalse(myTurn("ld.tpbacninh").contains(code));
         assertEquals("IN_PROCESS", back.get("status").asText());
+        assertTrue("back home: no transfer any more", listed("IN_PROCESS", code).get("transferAgency").isNull());
         String control = get("/api/dossiers/" + code + "/slips/control", "tn.vocuong").body();
         assertTrue(control.contains("UBND thành phố Bắc Ninh"));
     }

@@ -67,3 +67,16 @@ export function query(params) {
 }
 
 export const enc = encodeURIComponent;
+
+let agencyCache = null;
+
+/** Agency names by code, read once per page load. */
+export function agencyNames() {
+  if (!agencyCache) {
+    agencyCache = get('/agencies').then(list => Object.fromEntries(list.map(a => [a.code, a.name]))).catch(() => {
+      agencyCache = null;
+      return {};
+    });
+  }
+  return agencyCache;
+}

@@ -1,7 +1,7 @@
 // A dossier: its facts, the actions this official may take now (the server says which), its
 // documents and scanned files, the timeline (control slip), and every slip to print.
 import {h, mount, field, notice, showError} from './dom.js';
-import {get, post, api, enc} from './api.js';
+import {get, post, api, enc, agencyNames} from './api.js';
 import {dateTime, money, dueClass, DUE_LABELS, number} from './format.js';
 
 /** Slips and when they exist (an audit action that makes them). */
@@ -90,19 +90,6 @@ export async function render(app, ctx, code) {
 
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-let agencyCache = null;
-
-/** Agency names by code, read once per page load. */
-function agencyNames() {
-  if (!agencyCache) {
-    agencyCache = get('/agencies').then(list => Object.fromEntries(list.map(a => [a.code, a.name]))).catch(() => {
-      agencyCache = null;
-      return {};
-    });
-  }
-  return agencyCache;
 }
 
 function timeline(audit, names) {

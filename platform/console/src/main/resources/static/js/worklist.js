@@ -1,7 +1,7 @@
 // Work lists: the dossiers waiting for this official's role, with the due instant coloured when near
 // or past.
 import {h, mount, notice, showError} from './dom.js';
-import {get, query, enc} from './api.js';
+import {get, query, enc, agencyNames} from './api.js';
 import {dateTime, dueClass, DUE_LABELS} from './format.js';
 
 const TABS = [
@@ -45,18 +45,28 @@ export async function render(app, ctx) {
         : 'Không có hồ sơ nào ở mục này.'));
       return;
     }
+    // liên thông: the agency that has a transferred dossier, and, at that agency, its deadline to send it back
+    const names = result.items.some(d => d.transferAgency) ? await agencyNames() : {};
     mount(body, h('table', {class: 'list'},
       h('thead', {}, h('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Trạng thái', 'Bước, người xử lý', 'Nộp lúc', 'Hạn trả', '']
         .map(t => h('th', {}, t)))),
       h('tbody', {}, result.items.map(d => {
-        const due = dueClass(d.dueAt, d.status);
+        const transferredIn = Boolean(d.transferAgency) && d.transferAgency === ctx.user.agencyCode
+          && d.agencyCode !== ctx.user.agencyCode;
+        const dueAt = transferredIn && d.transferDueAt ? d.transferDueAt : d.dueAt;
+        const due = dueClass(dueAt, d.status);
         const mine = myTurn(d, ctx);
+        const where = !d.transferAgency ? (d.stepName ? d.stepName + (d.assignee ? ' (' + d.assignee + ')' : '') : '')
+          : transferredIn ? 'Liên thông từ ' + (names[d.agencyCode] || d.agencyCode)
+          : 'Liên thông đến ' + (names[d.transferAgency] || d.transferAgency)
+            + (d.transferDueAt ? ' (hạn ' + dateTime(d.transferDueAt) + ')' : '');
         return h('tr', {class: [due, mine ? 'my-turn' : ''].filter(c => c).join(' '), 'data-code': d.code},
           h('td', {}, h('a', {href: '#/ho-so/' + enc(d.code), class: 'code'}, d.code)),
           h('td', {}, d.procedureName), h('td', {}, d.applicantName), h('td', {}, d.statusLabel),
-          h('td', {class: 'step'}, d.stepName ? d.stepName + (d.assignee ? ' (' + d.assignee + ')' : '') : '',
-            mine ? h('span', {class: 'badge mine'}, 'Đến lượt bạn') : ''),
-          h('td', {}, dateTime(d.submittedAt)), h('td', {class: 'due'}, dateTime(d.dueAt)),
+          h('td', {class: 'step'}, where, mine ? h('span', {class: 'badge mine'}, 'Đến lượt bạn') : ''),
+          h('td', {}, dateTime(d.submittedAt)),
+          h('td', {class: 'due', title: transferredIn ? 'Hạn trả lại hồ sơ liên thông' : null},
+            dateTime(dueAt), transferredIn ? h('span', {class: 'muted'}, ' (trả lại)') : null),
           h('td', {}, due ? h('span', {class: 'badge ' + due}, DUE_LABELS[due]) : ''));
       }))),
     h('p', {class: 'muted'}, 'Tổng số: ' + result.total + ' hồ sơ.'),

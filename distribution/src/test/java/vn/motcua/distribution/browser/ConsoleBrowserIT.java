@@ -350,10 +350,19 @@ public class ConsoleBrowserIT {
         type(By.id("f-note"), "Xác minh nơi cư trú");
         click(By.id("action-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-transfer"), "UBND phường Vũ Ninh"));
+        // the sending ward's list says where it went
+        driver.get(runtime.base() + "/console/#/ho-so?trang-thai=TRANSFERRED");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-code='" + contractCode + "'] td.step"), "Liên thông đến UBND phường Vũ Ninh (hạn "));
 
         signIn("ld.vuninh");
         click(By.id("tab-DEN_LUOT_TOI"));
         assertEquals("Đến lượt bạn", visible(By.cssSelector("tr[data-code='" + contractCode + "'] .badge.mine")).getText());
+        // the row says where it comes from, and its deadline is the one to send it back by
+        WebElement inRow = driver.findElement(By.cssSelector("tr[data-code='" + contractCode + "']"));
+        assertTrue(inRow.getText(), inRow.findElement(By.cssSelector("td.step")).getText()
+                .startsWith("Liên thông từ UBND phường Võ Cường"));
+        assertTrue(inRow.getText(), inRow.findElement(By.cssSelector("td.due")).getText().endsWith("(trả lại)"));
         openDossier(contractCode);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-transfer"), "UBND phường Võ Cường"));
         shot("26-lien-thong-den-luot-toi");

@@ -8,11 +8,26 @@ import java.time.LocalDateTime;
  * @param stepName the process step it is at while in process (null otherwise)
  * @param stepRole who acts at that step: RECEPTION_CLERK, SPECIALIST or LEADER (null when no step is current)
  * @param assignee the specialist it was handed to, if any
+ * @param transferAgencyCode while transferred (liên thông): the agency that has the dossier
+ * @param transferDueAt while transferred: when that agency's part is due (its deadline to send it back)
  */
 public record DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
                              Channel channel, DossierStatus status, String applicantName,
                              LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
-                             String assignee) {
+                             String assignee, String transferAgencyCode, LocalDateTime transferDueAt) {
+
+    /**
+     * A summary without liên thông (dossier API 1.6).
+     *
+     * @since 1.7
+     */
+    public DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
+                          Channel channel, DossierStatus status, String applicantName,
+                          LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
+                          String assignee) {
+        this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
+                stepName, stepRole, assignee, null, null);
+    }
 
     /**
      * A summary without its step.
@@ -23,6 +38,6 @@ public record DossierSummary(String code, String procedureCode, String procedure
                           Channel channel, DossierStatus status, String applicantName,
                           LocalDateTime submittedAt, LocalDateTime dueAt) {
         this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
-                null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -131,11 +131,13 @@ final class Views {
     record DossierSummaryView(String code, String status, int statusCode, String statusLabel,
                               String procedureCode, String procedureName, String agencyCode, String channel,
                               String applicantName, LocalDateTime submittedAt, LocalDateTime dueAt, String stepName,
-                              String stepRole, String assignee) {
+                              String stepRole, String assignee, String transferAgency,
+                              LocalDateTime transferDueAt) {
         static DossierSummaryView of(DossierSummary s) {
             return new DossierSummaryView(s.code(), s.status().name(), s.status().portalCode(), s.status().label(),
                     s.procedureCode(), s.procedureName(), s.agencyCode(), s.channel().name(), s.applicantName(),
-                    s.submittedAt(), s.dueAt(), s.stepName(), s.stepRole(), s.assignee());
+                    s.submittedAt(), s.dueAt(), s.stepName(), s.stepRole(), s.assignee(), s.transferAgencyCode(),
+                    s.transferDueAt());
         }
     }
 

@@ -810,7 +810,7 @@ public class DossierRepository {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
                     + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt, d.processJson, "
-                    + "d.stepIndex, d.assignee "
+                    + "d.stepIndex, d.assignee, d.transferAgency, d.transferDueAt "
                     + "FROM DossierEntity d" + where + " ORDER BY d.submittedAt DESC, d.code DESC", Object[].class);
             for (TypedQuery<?> query : List.of(count, rows)) {
                 if (q.agencyCode() != null) {
@@ -863,7 +863,8 @@ public class DossierRepository {
                             (Channel) r[4], status, (String) r[6],
                             (java.time.LocalDateTime) r[7], (java.time.LocalDateTime) r[8],
                             step == null ? null : step.name(), step == null ? null : step.role().name(),
-                            (String) r[11]));
+                            (String) r[11], status == DossierStatus.TRANSFERRED ? (String) r[12] : null,
+                            status == DossierStatus.TRANSFERRED ? (java.time.LocalDateTime) r[13] : null));
                 }
             }
             return new Page<>(items, q.page(), q.size(), total);
