@@ -122,8 +122,8 @@ final class Lifecycle {
     /**
      * The actions the actor may take now: the state allows them ({@link #refusal}), the actor's
      * role, agency, step and assignee too ({@link #authorize}), and the dossier itself does not rule
-     * them out (a same-day procedure for a resolution on the spot, an apology before the due
-     * instant). What the action needs from the caller (a note, a result) is checked when taken.
+     * them out (a same-day procedure for a resolution on the spot, an apology only once received).
+     * What the action needs from the caller (a note, a result) is checked when taken.
      */
     static List<Action> allowed(DossierEntity d, List<ProcessStep> steps, Actor actor, LocalDateTime at) {
         return allowed(State.of(d), steps, actor, at);
@@ -143,7 +143,7 @@ final class Lifecycle {
             if (action == Action.RESOLVE_ON_SPOT && d.timeLimitUnit() != TimeLimitUnit.SAME_DAY) {
                 continue;
             }
-            if (action == Action.APOLOGIZE && (d.promisedAt() == null || !at.isBefore(d.promisedAt()))) {
+            if (action == Action.APOLOGIZE && d.promisedAt() == null) {
                 continue;
             }
             if (action == Action.REQUEST_SUPPLEMENT && d.supplementRequestsLeft() <= 0) {
@@ -511,8 +511,7 @@ final class Lifecycle {
 
     /**
      * What the applicant was last promised: the due instant, or the new appointment of an apology
-     * (Mẫu 04) when there is a later one. A second apology is made before that appointment and
-     * promises a day after it.
+     * (Mẫu 04) when there is a later one. A second apology promises a day after that appointment.
      */
     private static LocalDateTime promised(LocalDateTime dueAt, LocalDateTime appointmentAt) {
         return appointmentAt != null && (dueAt == null || appointmentAt.isAfter(dueAt)) ? appointmentAt : dueAt;
@@ -593,13 +592,15 @@ final class Lifecycle {
                 }
             }
             case APOLOGIZE -> {
+                // Decree 61/2018 asks for the letter a day before the due date at the latest; a leader who
+                // missed that still owes the applicant the letter and a new date, which must then lie ahead
                 LocalDateTime promised = promised(d.getDueAt(), d.getAppointmentAt());
-                if (!at.isBefore(promised)) {
-                    problems.add(problem("transition.apology.tooLate", "action", format(promised)));
-                } else if (r.appointment() == null) {
+                if (r.appointment() == null) {
                     problems.add(problem("transition.appointment.required", "appointment"));
                 } else if (!r.appointment().isAfter(promised)) {
                     problems.add(problem("transition.appointment.notLater", "appointment", format(promised)));
+                } else if (!r.appointment().isAfter(at)) {
+                    problems.add(problem("transition.appointment.past", "appointment", format(r.appointment())));
                 } else if (!inOfficeHours(r.appointment())) {
                     OfficeHours h = context.calendar().officeHours();
                     problems.add(problem("transition.appointment.closed", "appointment", format(r.appointment()),

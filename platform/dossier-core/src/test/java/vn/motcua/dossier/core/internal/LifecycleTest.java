@@ -445,8 +445,8 @@ public class LifecycleTest {
 
         DossierEntity b = atApproval();
         assertTrue(Lifecycle.allowed(b, STEPS, LEADER, t("2025-10-15T09:00")).contains(Action.APPROVE));
-        assertFalse("past the due instant: no apology", Lifecycle.allowed(b, STEPS, LEADER, t("2025-10-20T09:00"))
-                .contains(Action.APOLOGIZE));
+        assertTrue("past the due instant: the apology is still owed", Lifecycle.allowed(b, STEPS, LEADER,
+                t("2025-10-20T09:00")).contains(Action.APOLOGIZE));
     }
 
     @Test
@@ -752,15 +752,19 @@ public class LifecycleTest {
     }
 
     @Test
-    public void anApologyAtOrAfterTheDueDateIsRefused() {
-        assertInvalid("transition.apology.tooLate", atApproval(), apologize(t("2025-10-20T16:00"), APOLOGY), LEADER,
-                t("2025-10-15T17:30"));
+    public void anApologyAfterTheDueDateStillSetsANewAppointmentAhead() {
+        // the letter was due a day before the deadline; missed, it is still owed, with a date still to come
         DossierEntity d = atApproval();
+        assertTrue(Lifecycle.allowed(d, STEPS, LEADER, t("2025-10-16T08:00")).contains(Action.APOLOGIZE));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> lifecycle.apply(d, STEPS, apologize(t("2025-10-20T16:00"), APOLOGY), LEADER, t("2025-10-16T08:00")));
-        assertEquals("Chỉ được xin lỗi và hẹn lại trước thời hạn trả kết quả (17:30 15/10/2025); hồ sơ đã quá hạn.",
-                e.problems().get(0).message());
+                () -> lifecycle.apply(d, STEPS, apologize(t("2025-10-16T07:30"), APOLOGY), LEADER, t("2025-10-16T08:00")));
+        assertEquals("transition.appointment.past", e.problems().get(0).code());
+        assertEquals("Ngày hẹn mới (07:30 16/10/2025) đã qua; hãy hẹn một ngày sắp tới.", e.problems().get(0).message());
         assertNull(d.getAppointmentAt());
+        AuditEntryEntity entry = only(act(d, apologize(t("2025-10-20T16:00"), APOLOGY), LEADER, t("2025-10-16T08:00")));
+        assertEquals(t("2025-10-20T16:00"), d.getAppointmentAt());
+        assertEquals("still late by the legal due date", t("2025-10-15T17:30"), d.getDueAt());
+        assertEquals("2025-10-20T16:00", details(entry).get("appointment"));
     }
 
     @Test
@@ -794,7 +798,7 @@ public class LifecycleTest {
     }
 
     @Test
-    public void aSecondApologyComesBeforeTheFirstAppointmentAndPromisesALaterOne() {
+    public void aSecondApologyPromisesALaterDayThanTheFirst() {
         DossierEntity d = atApproval();
         act(d, apologize(t("2025-10-17T16:00"), APOLOGY), LEADER, t("2025-10-15T09:00"));
         assertTrue("past the due instant, before the appointment: a second apology may be made",
@@ -804,9 +808,10 @@ public class LifecycleTest {
         act(d, apologize(t("2025-10-20T09:00"), APOLOGY), LEADER, t("2025-10-16T09:00"));
         assertEquals(t("2025-10-20T09:00"), d.getAppointmentAt());
         assertEquals("the legal due date still does not move", t("2025-10-15T17:30"), d.getDueAt());
-        assertInvalid("transition.apology.tooLate", d, apologize(t("2025-10-22T09:00"), APOLOGY), LEADER,
+        assertInvalid("transition.appointment.notLater", d, apologize(t("2025-10-20T08:00"), APOLOGY), LEADER,
                 t("2025-10-20T09:00"));
-        assertFalse(Lifecycle.allowed(d, STEPS, LEADER, t("2025-10-20T09:00")).contains(Action.APOLOGIZE));
+        act(d, apologize(t("2025-10-22T09:00"), APOLOGY), LEADER, t("2025-10-20T09:00"));
+        assertEquals("missed again: a third letter", t("2025-10-22T09:00"), d.getAppointmentAt());
     }
 
     @Test
