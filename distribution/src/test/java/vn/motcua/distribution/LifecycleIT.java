@@ -465,6 +465,13 @@ public class LifecycleIT extends MotcuaTestSupport {
         // the notice withdrawn: the due date goes back
         waitUntil("the due date back", 90, () -> due.equals(LocalDateTime.parse(
                 get("/api/dossiers/" + code, "tn.vocuong").json().get("dueAt").asText())));
+        // its entry says which notice went (the watch saw the calendar with it)
+        JsonNode back = null;
+        for (JsonNode e : get("/api/dossiers/" + code + "/audit", "tn.vocuong").json()) {
+            back = e;
+        }
+        assertTrue(back.get("note").asText(), back.get("note").asText().endsWith("Thông báo: bỏ ngày nghỉ "
+                + off.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (Ngày nghỉ thử nghiệm)."));
     }
 
     /** The first day off after {@code from}'s day, by the runtime's calendar. */

@@ -1,12 +1,18 @@
 package vn.motcua.dossier.core.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.calendar.CalendarEntry;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.DossierStatus;
@@ -48,7 +55,8 @@ import vn.motcua.procedure.ProcessStep;
  * change is an audit entry, and goes to the national portal (its appointment date). Office hours
  * are configuration, not notices: a change of them applies to receptions from then on. The check
  * runs half a minute after the start (a notice added while the runtime was down) and then every
- * 10 s, by one runtime of a cluster at a time (a job lease).
+ * 10 s, by one runtime of a cluster at a time (a job lease). The entry names the notices that changed
+ * between the dossier's reception and its due dates, when this runtime saw the calendar before them.
  */
 @Component(immediate = true)
 public class CalendarChangeWatch {
@@ -67,6 +75,8 @@ public class CalendarChangeWatch {
     private final DueRecalculation recalculation;
     private final ScheduledExecutorService scheduler;
     private volatile Integer seen;
+    /** The notices last applied by this runtime (null until its first check). */
+    private volatile List<CalendarEntry> applied;
 
     @Activate
     public CalendarChangeWatch(@Reference WorkingCalendar calendar, @Reference DossierRepository repository,
@@ -94,13 +104,16 @@ public class CalendarChangeWatch {
 
     /** Recalculates when the notices differ from those last applied; returns how many dossiers changed. */
     synchronized int check() {
-        int fingerprint = calendar.entries().hashCode();
+        List<CalendarEntry> entries = calendar.entries();
+        int fingerprint = entries.hashCode();
         if (seen != null && seen == fingerprint) {
             return 0;
         }
+        List<CalendarEntry> before = applied;
         if (!leases.acquire(JOB, Duration.ofMinutes(2))) {
             return 0; // another runtime of the cluster applies it
         }
+        Map<LocalDate, String> notices = before == null ? Map.of() : changedNotices(before, entries);
         int changed = 0;
         int unfinished = 0;
         Map<String, List<ProcessStep>> processes = new HashMap<>();
@@ -113,7 +126,8 @@ public class CalendarChangeWatch {
             }
             try {
                 repository.transition(row.getCode(), (d, registers) -> change(d,
-                        Objects.equals(d.getTransferDueAt(), row.getTransferDueAt()) ? transferDue : null), d -> null);
+                        Objects.equals(d.getTransferDueAt(), row.getTransferDueAt()) ? transferDue : null, notices),
+                        d -> null);
                 changed++;
             } catch (ConcurrentChangeException e) {
                 unfinished++; // a clerk's change came first: the next round sees the dossier again
@@ -126,6 +140,7 @@ public class CalendarChangeWatch {
         }
         if (unfinished == 0) {
             seen = fingerprint;
+            applied = entries;
         }
         if (changed > 0) {
             LOG.info("Working calendar changed: due dates of {} open dossiers recalculated", changed);
@@ -156,7 +171,51 @@ public class CalendarChangeWatch {
                 days instanceof Number n ? n.intValue() : null, now());
     }
 
-    private Changes change(DossierEntity d, LocalDateTime transferDue) {
+    /**
+     * What changed from one notice table to the other, by day, as users read it: "nghỉ ngày 02/12/2026
+     * (lý do; số hiệu)", "làm việc ngày …", or "bỏ thông báo nghỉ ngày …" for a withdrawn one.
+     */
+    static Map<LocalDate, String> changedNotices(List<CalendarEntry> before, List<CalendarEntry> after) {
+        Set<CalendarEntry> kept = new HashSet<>(before);
+        kept.retainAll(new HashSet<>(after));
+        Map<LocalDate, String> changed = new TreeMap<>();
+        for (CalendarEntry e : before) {
+            if (!kept.contains(e)) {
+                changed.put(e.date(), CoreMessages.text(e.kind() == CalendarEntry.Kind.OFF
+                        ? "due.notice.offWithdrawn" : "due.notice.workWithdrawn", DAY.format(e.date()), e.reason()));
+            }
+        }
+        for (CalendarEntry e : after) {
+            if (!kept.contains(e)) {
+                changed.put(e.date(), CoreMessages.text(e.kind() == CalendarEntry.Kind.OFF
+                        ? "due.notice.off" : "due.notice.work", DAY.format(e.date()),
+                        e.source() == null ? e.reason() : e.reason() + "; " + e.source()));
+            }
+        }
+        return changed;
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The note of a recalculation: why, and the changed notices between the dossier's start and its due dates. */
+    static String note(Map<LocalDate, String> notices, LocalDateTime from, LocalDateTime... dues) {
+        LocalDate last = from.toLocalDate();
+        for (LocalDateTime due : dues) {
+            if (due != null && due.toLocalDate().isAfter(last)) {
+                last = due.toLocalDate();
+            }
+        }
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<LocalDate, String> e : notices.entrySet()) {
+            if (!e.getKey().isBefore(from.toLocalDate()) && !e.getKey().isAfter(last)) {
+                named.add(e.getValue());
+            }
+        }
+        String note = CoreMessages.text("due.recalculated");
+        return named.isEmpty() ? note : note + " " + CoreMessages.text("due.recalculated.notices", String.join(", ", named));
+    }
+
+    private Changes change(DossierEntity d, LocalDateTime transferDue, Map<LocalDate, String> notices) {
         LocalDateTime now = now();
         List<ProcessStep> steps = FormCodec.readSteps(d.getProcessJson());
         LocalDateTime previousDue = d.getDueAt();
@@ -190,8 +249,11 @@ public class CalendarChangeWatch {
         }
         int seq = d.getAuditCount() + 1;
         d.setAuditCount(seq);
+        LocalDateTime start = d.getCountFrom() != null ? d.getCountFrom() : d.getReceivedAt();
         AuditEntryEntity entry = new AuditEntryEntity(seq, now, Actor.SYSTEM.userName(), Actor.SYSTEM.displayName(),
-                Role.SYSTEM, null, ACTION, d.getStatus(), d.getStatus(), null, CoreMessages.text("due.recalculated"),
+                Role.SYSTEM, null, ACTION, d.getStatus(), d.getStatus(), null,
+                note(notices, start == null ? now : start, previousDue, d.getDueAt(), previousTransferDue,
+                        d.getTransferDueAt()),
                 null, FormCodec.writeObject(details));
         // the national portal shows the appointment too (NgayHenTra); a replayed dossier is never sent
         List<OutboxEntry> outbox = Actor.SIMULATION.userName().equals(d.getReceivedBy()) ? List.of()

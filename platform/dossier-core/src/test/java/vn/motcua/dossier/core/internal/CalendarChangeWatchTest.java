@@ -53,6 +53,31 @@ public class CalendarChangeWatchTest {
     }
 
     @Test
+    public void theEntryNamesTheNoticesThatChangedBetweenReceptionAndDue() {
+        List<CalendarEntry> before = new ArrayList<>(LifecycleFixtures.CALENDAR.entries());
+        before.add(new CalendarEntry(LocalDate.of(2026, 12, 12), CalendarEntry.Kind.WORK, "Làm bù", null));
+        List<CalendarEntry> after = new ArrayList<>(LifecycleFixtures.CALENDAR.entries());
+        after.add(off(12, 2));
+        after.add(new CalendarEntry(LocalDate.of(2027, 3, 1), CalendarEntry.Kind.OFF, "Xa", null));
+        var notices = CalendarChangeWatch.changedNotices(before, after);
+        assertEquals(3, notices.size());
+        assertEquals("nghỉ ngày 02/12/2026 (Ngày nghỉ thử; TB thử)", notices.get(LocalDate.of(2026, 12, 2)));
+        assertEquals("bỏ ngày làm bù 12/12/2026 (Làm bù)", notices.get(LocalDate.of(2026, 12, 12)));
+        String note = CalendarChangeWatch.note(notices, SUNDAY, LocalDateTime.of(2026, 12, 2, 17, 30),
+                LocalDateTime.of(2026, 12, 3, 17, 30), null);
+        assertEquals(CoreMessages.text("due.recalculated")
+                + " Thông báo: nghỉ ngày 02/12/2026 (Ngày nghỉ thử; TB thử).", note);
+        assertEquals("unknown (the first check after a start): the reason alone", CoreMessages.text("due.recalculated"),
+                CalendarChangeWatch.note(java.util.Map.of(), SUNDAY, LocalDateTime.of(2026, 12, 3, 17, 30)));
+        // a notice replaced for the same day: the new one
+        List<CalendarEntry> renamed = new ArrayList<>(after);
+        renamed.remove(off(12, 2));
+        renamed.add(new CalendarEntry(LocalDate.of(2026, 12, 2), CalendarEntry.Kind.OFF, "Quốc tang", "TB 5"));
+        assertEquals("nghỉ ngày 02/12/2026 (Quốc tang; TB 5)",
+                CalendarChangeWatch.changedNotices(after, renamed).get(LocalDate.of(2026, 12, 2)));
+    }
+
+    @Test
     public void anUnchangedCalendarMovesNothing() {
         // otherwise the first check after a start would rewrite due dates that did not move
         WorkingCalendar calendar = LifecycleFixtures.CALENDAR;
