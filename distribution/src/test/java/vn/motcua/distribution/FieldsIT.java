@@ -100,6 +100,21 @@ public class FieldsIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void theFeeQuoteNamesAValueThatCanNeverBeRightAndPricesAFormStillBeingFilled() throws Exception {
+        String path = "/api/procedures/2.001035/fee";
+        Answer wrong = post(path, "tn.vocuong", """
+                {"agencyCode": "%s", "documents": [], "form": {"assetKind": "tau-bay"}}""".formatted(VO_CUONG));
+        assertEquals(wrong.body(), 422, wrong.status());
+        assertEquals("form.choice", wrong.json().at("/problems/0/code").asText());
+        assertTrue(wrong.body(), wrong.json().at("/problems/0/message").asText().contains("nha-o (Nhà ở)"));
+        // missing fields are not wrong while the clerk is still typing; a value in another case is the listed one
+        Answer partial = post(path, "tn.vocuong", """
+                {"agencyCode": "%s", "documents": [], "form": {"assetKind": "NHA-O"}}""".formatted(VO_CUONG));
+        assertEquals(partial.body(), 200, partial.status());
+        assertTrue(partial.body(), partial.json().get("fee").asLong() >= 0);
+    }
+
+    @Test
     public void burialSupportShowsTheAmountFromTheStandardLevel() throws Exception {
         Answer d = receive("tn.vocuong", """
                 {"procedureCode": "1.001731", "agencyCode": "%s", "channel": "COUNTER",

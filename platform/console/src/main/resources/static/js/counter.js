@@ -110,7 +110,9 @@ function receptionForm(container, p, ctx) {
       feeTotal.value = money(fee.fee);
       mount(feeLines, fee.feeLines.map(l => h('li', {}, l)));
     } catch (e) {
-      if (ticket === pending) mount(feeLines, h('li', {class: 'muted'}, e.message));
+      // a value that can never be right is named (the form's own check says it again on receiving)
+      if (ticket === pending) mount(feeLines, (e.problems.length ? e.problems.map(x => x.message) : [e.message])
+        .map(m => h('li', {class: 'muted'}, m)));
     }
   }
 

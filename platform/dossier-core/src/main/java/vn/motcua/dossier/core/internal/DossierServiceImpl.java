@@ -490,6 +490,12 @@ public class DossierServiceImpl implements DossierService {
     public Fee quote(ReceptionRequest asSent) {
         Procedure procedure = procedures.find(asSent.procedureCode()).orElseThrow(() -> new NotFoundException(
                 "procedure.not-found", CoreMessages.text("procedure.unknown", asSent.procedureCode())));
+        // a value that can never be right (not one of a list's choices, a date that is none) is said
+        // now, not priced as if the field were empty
+        List<Problem> wrong = ReceptionValidator.filledFormProblems(asSent.form(), procedure.descriptor());
+        if (!wrong.isEmpty()) {
+            throw new ValidationException(wrong);
+        }
         ReceptionRequest request = ReceptionValidator.withChoicesAsListed(asSent, procedure.descriptor());
         LocalDateTime at = now();
         Long localFee = null;

@@ -77,7 +77,7 @@ final class ReceptionValidator {
         applicant(request.applicant(), problems);
         documents(request.documents(), procedure, problems);
         if (procedure != null) {
-            form(request.form(), procedure.formFields(), problems);
+            form(request.form(), procedure.formFields(), true, problems);
         }
         return problems;
     }
@@ -172,7 +172,18 @@ final class ReceptionValidator {
                 request.channel(), request.applicant(), request.documents(), listed);
     }
 
-    private static void form(Map<String, String> form, List<FormField> fields, List<Problem> problems) {
+    /**
+     * The problems of the form's values as filled in so far (a fee quote while the form is being
+     * filled): a value that is wrong, not one still missing.
+     */
+    static List<Problem> filledFormProblems(Map<String, String> form, ProcedureDescriptor procedure) {
+        List<Problem> problems = new ArrayList<>();
+        form(form, procedure.formFields(), false, problems);
+        return problems;
+    }
+
+    private static void form(Map<String, String> form, List<FormField> fields, boolean complete,
+                             List<Problem> problems) {
         Map<String, String> values = form == null ? Map.of() : form;
         if (values.size() > MAX_FORM_FIELDS) {
             problems.add(problem("form.tooMany", "form", MAX_FORM_FIELDS));
@@ -182,7 +193,7 @@ final class ReceptionValidator {
             String at = "form." + f.name();
             String v = values.get(f.name());
             if (isBlank(v)) {
-                if (f.required()) {
+                if (f.required() && complete) {
                     problems.add(problem(f.type() == FormField.Type.CHOICE ? "form.choiceRequired" : "form.required", at,
                             f.label()));
                 }
