@@ -32,13 +32,15 @@ public class StatisticsIT extends MotcuaTestSupport {
                 {"name": "tuan-nay", "title": "Tuần này", "from": "%s", "to": "%s", "dossiers": 20,
                  "agencies": [{"code": "%s", "share": 100}],
                  "procedures": [{"code": "2.000815", "share": 100}], "channels": {"COUNTER": 100},
-                 "supplementShare": 0, "lateShare": 50, "withdrawShare": 0}""".formatted(today, today, VO_CUONG),
+                 "supplementShare": 0, "lateShare": 50, "withdrawShare": 0}""".formatted(today, today.plusDays(7), VO_CUONG),
                 java.nio.charset.StandardCharsets.UTF_8);
         try {
             Answer refused = post("/api/admin/simulations", "qt.tinh", "{\"preset\": \"tuan-nay\", \"seed\": 3}");
             assertEquals(refused.body(), 400, refused.status());
             String message = refused.json().get("message").asText();
-            assertTrue(message, message.contains("kỳ phải kết thúc trước " + today.withDayOfYear(1)));
+            // the year the runtime is in: the test's, or the next one if the run crossed New Year's Eve
+            assertTrue(message, message.contains("kỳ phải kết thúc trước " + today.withDayOfYear(1))
+                    || message.contains("kỳ phải kết thúc trước " + today.plusYears(1).withDayOfYear(1)));
             assertTrue(message, message.endsWith("dành cho hồ sơ thật."));
         } finally {
             java.nio.file.Files.delete(file);
@@ -191,14 +193,16 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertFalse(supplement.body(), supplement.body().contains("027190001234"));
         assertEquals(404, post("/api/public/dossiers/" + code + "/rating?idSuffix=9999", null, rating).status());
 
-        String today = java.time.LocalDate.now().toString();
+        // the day it was rated (not the test's now: a run may cross midnight)
+        java.time.LocalDate ratedOn = java.time.LocalDateTime.parse(rated.json().get("ratedAt").asText()).toLocalDate();
+        String today = ratedOn.toString();
         JsonNode satisfaction = get("/api/reports/satisfaction?from=" + today + "&to=" + today + "&agency="
                 + VO_CUONG, "tn.vocuong").json();
         assertEquals(1, satisfaction.size());
         assertTrue(satisfaction.get(0).get("ratings").asInt() >= 1);
         assertFalse(satisfaction.get(0).get("classification").asText().isBlank());
 
-        JsonNode ranking = get("/api/reports/ranking?year=" + java.time.LocalDate.now().getYear(), "qt.tinh").json();
+        JsonNode ranking = get("/api/reports/ranking?year=" + ratedOn.getYear(), "qt.tinh").json();
         assertEquals("the 19 wards and communes", 19, ranking.size());
         assertEquals(1, ranking.get(0).get("rank").asInt());
         JsonNode voCuong = null;

@@ -458,6 +458,7 @@ public class ConsoleBrowserIT {
         signIn("qt.tinh");
         click(By.id("nav-bao-cao"));
         visible(By.id("report-table"));
+        reportOnTheDayOf(code);
         visible(By.id("chart-share"));
         visible(By.id("chart-ontime"));
         assertTrue(driver.findElement(By.id("download-csv")).getAttribute("href").contains("format=csv"));
@@ -471,8 +472,23 @@ public class ConsoleBrowserIT {
         signIn("tn.vocuong");
         click(By.id("nav-bao-cao"));
         visible(By.id("report-table"));
+        reportOnTheDayOf(code);
         String book = openInNewWindow(By.id("tracking-book"), "26-so-theo-doi-ho-so");
         assertTrue(book, book.contains(code));
+    }
+
+    /**
+     * The report page's period (by default this month until today) set to the day {@code dossierCode}
+     * was received (its yyMMdd), so that a run crossing midnight or a month's end still finds it.
+     */
+    private void reportOnTheDayOf(String dossierCode) {
+        String day = dossierCode.substring(dossierCode.indexOf('-') + 1, dossierCode.indexOf('-') + 7);
+        String iso = "20" + day.substring(0, 2) + "-" + day.substring(2, 4) + "-" + day.substring(4, 6);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('report-from').value"
+                + " = arguments[0]; document.getElementById('report-to').value = arguments[0];"
+                + " document.getElementById('ranking-year').value = arguments[0].slice(0, 4);", iso);
+        click(By.id("report-submit"));
+        wait.until(ExpectedConditions.attributeContains(By.id("download-csv"), "href", "from=" + iso));
     }
 
     @Test
