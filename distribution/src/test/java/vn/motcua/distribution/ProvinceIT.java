@@ -157,9 +157,52 @@ public class ProvinceIT extends MotcuaTestSupport {
         assertEquals("form.choice", wrongChoice.json().at("/problems/0/code").asText());
         assertTrue(wrongChoice.body(), wrongChoice.body().contains("cha-me (Cha, mẹ); anh-chi-em (Anh, chị, em ruột)"));
         assertEquals(201, post("/api/dossiers", "tn.vocuong", choiceRequest.formatted(VO_CUONG, "anh-chi-em")).status());
+        // a new time limit announced for a day ahead: today's version still serves, both are listed
+        String ahead = java.time.LocalDate.now().plusDays(30).toString();
+        Answer scheduled = put("/api/admin/procedures/1.004746", "qt.tinh", withChoice
+                .replace("\"amount\": 5", "\"amount\": 7").replace("2016-01-01", ahead));
+        assertEquals(scheduled.body(), 200, scheduled.status());
+        JsonNode served = get("/api/procedures/1.004746", null).json();
+        assertEquals(served.toString(), 5, served.at("/timeLimit/amount").asInt());
+        List<String> listed = new ArrayList<>();
+        for (JsonNode v : get("/api/admin/procedures", "qt.tinh").json()) {
+            if (v.get("code").asText().equals("1.004746")) {
+                listed.add(v.get("effectiveFrom").asText() + " " + v.at("/timeLimit/amount").asInt());
+            }
+        }
+        assertEquals(List.of("2016-01-01 5", ahead + " 7"), listed);
+        assertEquals(201, post("/api/dossiers", "tn.vocuong", choiceRequest.formatted(VO_CUONG, "anh-chi-em")).status());
         assertEquals(204, delete("/api/admin/procedures/1.004746", "qt.tinh").status());
         assertEquals(404, get("/api/procedures/1.004746", null).status());
         assertEquals("its dossier stays", 200, get("/api/dossiers/" + code, "tn.vocuong").status());
+    }
+
+    @Test
+    public void aProcedureFileThatIsNotUtf8IsSkippedAndTheOthersStay() throws Exception {
+        Path folder = Path.of(System.getProperty("karaf.etc"), "motcua-procedures");
+        Path legacy = folder.resolve("zz-windows-1258.properties");
+        Path added = folder.resolve("zz-cham-dut-giam-ho.properties");
+        String definition = """
+                field=ho-tich|Hộ tịch
+                1.004845.name=Đăng ký chấm dứt giám hộ
+                1.004845.timeLimit=2 WORKING_DAYS
+                1.004845.effectiveFrom=2016-01-01
+                1.004845.document.1=to-khai;1;0;0;mandatory;Tờ khai đăng ký chấm dứt giám hộ
+                """;
+        try {
+            // Vietnamese saved by an old editor in Windows-1258: not UTF-8
+            Files.write(legacy, definition.replace("1.004845", "1.004846").getBytes(java.nio.charset.Charset
+                    .forName("windows-1258")));
+            // a byte-order mark, as Notepad writes, is no problem
+            Files.write(added, ("\uFEFF" + definition).getBytes(StandardCharsets.UTF_8));
+            waitUntil("the new file read", 30, () -> get("/api/procedures/1.004845", null).status() == 200);
+            assertEquals("the other files' procedures stay", 200, get("/api/procedures/2.000908", null).status());
+            assertEquals(404, get("/api/procedures/1.004846", null).status());
+        } finally {
+            Files.deleteIfExists(legacy);
+            Files.deleteIfExists(added);
+        }
+        waitUntil("withdrawn with its file", 30, () -> get("/api/procedures/1.004845", null).status() == 404);
     }
 
     @Test

@@ -88,7 +88,8 @@ public class AdminProceduresResource {
                     orEmpty(body.process()), body.supplementRequestsPerUnit() == null ? 1
                     : body.supplementRequestsPerUnit(), body.result());
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw invalid("definition", "Định nghĩa thủ tục chưa hợp lệ: " + Params.clip(String.valueOf(e.getMessage()))
+            String why = e instanceof NullPointerException ? "thiếu " + e.getMessage() : String.valueOf(e.getMessage());
+            throw invalid("definition", "Định nghĩa thủ tục chưa hợp lệ: " + Params.clip(why, 500)
                     + " (cần: name, field, timeLimit, effectiveFrom; tỷ lệ các bước cộng lại 100).");
         }
         long fee = body.feeAmount() == null ? 0 : body.feeAmount();
@@ -112,7 +113,7 @@ public class AdminProceduresResource {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new IllegalArgumentException("thiếu " + field);
         }
         return value.strip();
     }

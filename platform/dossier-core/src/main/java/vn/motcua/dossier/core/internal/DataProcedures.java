@@ -2,18 +2,23 @@ package vn.motcua.dossier.core.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -43,7 +49,9 @@ import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.ProcedureDefinition;
 import vn.motcua.dossier.ProcedureDefinitions;
 import vn.motcua.dossier.Role;
+import vn.motcua.dossier.ValidationException;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
+import vn.motcua.procedure.Problem;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureDescriptor;
 import vn.motcua.procedure.ProcedureDescriptors;
@@ -54,6 +62,12 @@ import vn.motcua.procedure.ProcedureDescriptors;
  * administrator API, stored in the database. Each becomes a {@link Procedure} service like those of
  * the field bundles. Both sources are read again every few seconds, so every node of a cluster
  * offers the same procedures.
+ * <p>
+ * A code may have several versions, each from its {@code effectiveFrom} (a new time limit, fee or
+ * form announced ahead): files of one code, or the API's definitions of it. The version served is
+ * the latest in force today (or, before the first, the first), so the next one takes over within
+ * seconds of midnight on its day. The API keeps, for a code, the versions before the one it is given
+ * and drops those from its day on; a version no longer in force is dropped then too.
  */
 @Component(service = ProcedureDefinitions.class, immediate = true, configurationPid = DataProcedures.PID)
 @Designate(ocd = DataProcedures.Config.class)
@@ -81,11 +95,25 @@ public class DataProcedures implements ProcedureDefinitions {
     record Stored(ProcedureDescriptor descriptor, long feeAmount) {
     }
 
+    /** A code's versions as stored (one row per code; before versions a row held a single {@link Stored}). */
+    record StoredVersions(List<Stored> versions) {
+    }
+
+    /** The stored definition column's size: a code's versions must fit in it. */
+    static final int STORED_MAX = 32000;
+
+    private static final Comparator<DataProcedure> BY_EFFECTIVE_FROM =
+            Comparator.comparing(p -> p.descriptor().effectiveFrom());
+
     private final BundleContext context;
     private final DossierRepository repository;
     private final ProcedureCatalog catalog;
     private final Path directory;
     private final Map<String, DataProcedure> current = new ConcurrentHashMap<>();
+    /** Every version of every code, as last read (for the administrator's list). */
+    private volatile List<DataProcedure> versions = List.of();
+    /** The last problem logged per file, so that a file's problem is logged once, not every round. */
+    private final Map<Path, String> reported = new HashMap<>();
     private final Map<String, ServiceRegistration<Procedure>> registrations = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
 
@@ -127,20 +155,33 @@ public class DataProcedures implements ProcedureDefinitions {
 
     /** Reads both sources and registers, replaces or withdraws services accordingly. */
     synchronized void refresh() {
-        Map<String, DataProcedure> read = new LinkedHashMap<>();
-        readFiles(read);
-        Map<String, String> shadowed = new LinkedHashMap<>();
+        Map<String, List<DataProcedure>> byCode = readFiles();
         for (Map.Entry<String, String> e : repository.procedureData().entrySet()) {
             try {
-                Stored s = JSON.readValue(e.getValue(), Stored.class);
-                DataProcedure file = read.put(e.getKey(), new DataProcedure(s.descriptor(), s.feeAmount(), ADMIN));
-                if (file != null) {
-                    shadowed.put(e.getKey(), file.source());
+                List<DataProcedure> stored = new ArrayList<>();
+                for (Stored s : readStored(e.getValue())) {
+                    stored.add(new DataProcedure(s.descriptor(), s.feeAmount(), ADMIN));
+                }
+                List<DataProcedure> files = byCode.put(e.getKey(), stored);
+                DataProcedure served = current.get(e.getKey());
+                if (files != null && (served == null || !served.source().equals(ADMIN))) {
+                    LOG.warn("Procedure {} is defined both in {} and through the API: the API's definition is "
+                            + "used, the file's is not (DELETE /api/admin/procedures/{} to use the file)", e.getKey(),
+                            files.get(0).source(), e.getKey());
                 }
             } catch (IOException | RuntimeException ex) {
                 LOG.error("Stored procedure {} cannot be read: {}", e.getKey(), ex.getMessage());
             }
         }
+        LocalDate today = LocalDate.now(DossierServiceImpl.ZONE);
+        Map<String, DataProcedure> read = new LinkedHashMap<>();
+        List<DataProcedure> all = new ArrayList<>();
+        byCode.forEach((code, list) -> {
+            list.sort(BY_EFFECTIVE_FROM);
+            all.addAll(list);
+            read.put(code, inForce(list, today));
+        });
+        versions = List.copyOf(all);
         for (String code : new ArrayList<>(current.keySet())) {
             if (!read.containsKey(code)) {
                 withdraw(code);
@@ -148,38 +189,107 @@ public class DataProcedures implements ProcedureDefinitions {
         }
         read.forEach((code, p) -> {
             if (!p.sameAs(current.get(code))) {
-                if (shadowed.containsKey(code)) {
-                    LOG.warn("Procedure {} is defined both in {} and through the API: the API's definition is "
-                            + "used, the file's is not (DELETE /api/admin/procedures/{} to use the file)", code,
-                            shadowed.get(code), code);
-                }
                 withdraw(code);
                 register(p);
             }
         });
     }
 
-    private void readFiles(Map<String, DataProcedure> into) {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.properties")) {
-            for (Path file : files) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                try {
-                    Properties p = new Properties();
-                    p.load(new StringReader(text));
-                    for (ProcedureDescriptor d : ProcedureDescriptors.parse(new StringReader(text), Set.of("feeAmount")).values()) {
-                        long fee = Long.parseLong(p.getProperty(d.code() + ".feeAmount", "0").strip());
-                        into.put(d.code(), new DataProcedure(d, fee, "file:" + file.getFileName()));
-                    }
-                } catch (IllegalArgumentException e) {
-                    LOG.error("{}: {}", file, e.getMessage());
-                }
+    /** The version to serve on {@code day}: the latest in force by then, else the first to come. */
+    static <P extends Procedure> P inForce(List<P> byEffectiveFrom, LocalDate day) {
+        P chosen = byEffectiveFrom.get(0);
+        for (P p : byEffectiveFrom) {
+            if (!p.descriptor().effectiveFrom().isAfter(day)) {
+                chosen = p;
             }
-        } catch (IOException e) {
-            LOG.error("Cannot read {}: {}", directory, e.getMessage());
         }
+        return chosen;
+    }
+
+    static List<Stored> readStored(String json) throws IOException {
+        JsonNode tree = JSON.readTree(json);
+        if (tree.has("versions")) {
+            return List.copyOf(JSON.treeToValue(tree, StoredVersions.class).versions());
+        }
+        return List.of(JSON.treeToValue(tree, Stored.class));
+    }
+
+    /**
+     * The versions of a code once {@code added} is defined: those from before its day, then it; of those
+     * in force by {@code today}, only the latest is kept (the earlier ones no longer serve).
+     */
+    static List<Stored> withVersion(List<Stored> existing, Stored added, LocalDate today) {
+        LocalDate from = added.descriptor().effectiveFrom();
+        List<Stored> kept = new ArrayList<>();
+        for (Stored s : existing) {
+            if (s.descriptor().effectiveFrom().isBefore(from)) {
+                kept.add(s);
+            }
+        }
+        kept.add(added);
+        kept.sort(Comparator.comparing(s -> s.descriptor().effectiveFrom()));
+        int lastInForce = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (!kept.get(i).descriptor().effectiveFrom().isAfter(today)) {
+                lastInForce = i;
+            }
+        }
+        return lastInForce > 0 ? List.copyOf(kept.subList(lastInForce, kept.size())) : List.copyOf(kept);
+    }
+
+    /** The files' procedures by code, each code's versions; a file that cannot be read is skipped, and named. */
+    private Map<String, List<DataProcedure>> readFiles() {
+        Map<String, List<DataProcedure>> byCode = new TreeMap<>();
+        if (!Files.isDirectory(directory)) {
+            return byCode;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.properties")) {
+            files.forEach(paths::add);
+        } catch (IOException e) {
+            LOG.error("Cannot list {}: {}", directory, e.getMessage());
+            return byCode;
+        }
+        paths.sort(Comparator.naturalOrder());
+        Map<Path, String> problems = new HashMap<>();
+        for (Path file : paths) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1); // a byte-order mark, as Windows Notepad writes
+                }
+                Properties p = new Properties();
+                p.load(new StringReader(text));
+                for (ProcedureDescriptor d : ProcedureDescriptors.parse(new StringReader(text), Set.of("feeAmount")).values()) {
+                    long fee = Long.parseLong(p.getProperty(d.code() + ".feeAmount", "0").strip());
+                    DataProcedure version = new DataProcedure(d, fee, "file:" + file.getFileName());
+                    List<DataProcedure> list = byCode.computeIfAbsent(d.code(), k -> new ArrayList<>());
+                    DataProcedure same = list.stream().filter(v -> v.descriptor().effectiveFrom()
+                            .equals(d.effectiveFrom())).findFirst().orElse(null);
+                    if (same != null) {
+                        problems.put(file, "procedure " + d.code() + " from " + d.effectiveFrom() + " is defined in "
+                                + same.source().substring(5) + " too; this file's definition is used (files are read "
+                                + "in name order); give one of them another effectiveFrom or remove it");
+                        list.remove(same);
+                    }
+                    list.add(version);
+                }
+            } catch (CharacterCodingException e) {
+                problems.put(file, "not UTF-8 text (save it as UTF-8); the file is not read");
+            } catch (IOException e) {
+                problems.put(file, "cannot be read: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                problems.put(file, e.getMessage() + "; the file is not read");
+            }
+        }
+        problems.forEach((file, problem) -> {
+            if (!problem.equals(reported.get(file))) {
+                LOG.error("{}: {}", file, problem);
+            }
+        });
+        reported.clear();
+        reported.putAll(problems);
+        return byCode;
     }
 
     private void register(DataProcedure p) {
@@ -206,13 +316,13 @@ public class DataProcedures implements ProcedureDefinitions {
         }
     }
 
+    /** Every version of every code, by code and then by effectiveFrom. */
     @Override
     public List<ProcedureDefinition> list() {
         List<ProcedureDefinition> all = new ArrayList<>();
-        for (DataProcedure p : current.values()) {
+        for (DataProcedure p : versions) {
             all.add(new ProcedureDefinition(p.descriptor(), p.feeAmount(), p.source()));
         }
-        all.sort((a, b) -> a.descriptor().code().compareTo(b.descriptor().code()));
         return all;
     }
 
@@ -225,11 +335,19 @@ public class DataProcedures implements ProcedureDefinitions {
             throw new InvalidTransitionException("procedure.contributed", CoreMessages.text("procedure.contributed",
                     code), null);
         }
+        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
         try {
-            repository.saveProcedureData(code, JSON.writeValueAsString(new Stored(definition.descriptor(),
-                    definition.feeAmount())), LocalDateTime.now(DossierServiceImpl.ZONE), actor.userName());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode a procedure", e);
+            String stored = repository.procedureData().get(code);
+            List<Stored> all = withVersion(stored == null ? List.of() : readStored(stored),
+                    new Stored(definition.descriptor(), definition.feeAmount()), now.toLocalDate());
+            String json = JSON.writeValueAsString(new StoredVersions(all));
+            if (json.length() > STORED_MAX) {
+                throw new ValidationException(List.of(new Problem("procedure.tooLarge", "definition",
+                        CoreMessages.text("procedure.tooLarge", code, all.size()))));
+            }
+            repository.saveProcedureData(code, json, now, actor.userName());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode or read procedure " + code, e);
         }
         refresh();
         return new ProcedureDefinition(definition.descriptor(), definition.feeAmount(), ADMIN);
