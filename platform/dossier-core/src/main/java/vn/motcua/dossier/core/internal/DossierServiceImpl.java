@@ -101,7 +101,8 @@ public class DossierServiceImpl implements DossierService {
                 (code, day) -> agencies.find(code).filter(a -> a.isValidOn(day)).isPresent(),
                 name -> users.find(name).filter(UserAccount::enabled).map(UserAccount::actor).orElse(null),
                 (procedure, document) -> procedures.find(procedure).map(p -> p.descriptor().document(document))
-                        .map(RequiredDocument::name).orElse(null)));
+                        .map(RequiredDocument::name).orElse(null),
+                procedure -> procedures.find(procedure).isPresent()));
     }
 
     private LocalDateTime now() {
@@ -259,6 +260,24 @@ public class DossierServiceImpl implements DossierService {
         return scope.contains(agencyCode) || (transferAgency != null && scope.contains(transferAgency));
     }
 
+    /** The document codes the dossier's last supplement request asked for. */
+    private Set<String> lastRequested(String code) {
+        Set<String> codes = new java.util.HashSet<>();
+        for (AuditEntryEntity e : repository.audit(code)) {
+            if (e.getAction().equals(vn.motcua.dossier.Action.REQUEST_SUPPLEMENT.name())) {
+                codes.clear();
+                if (FormCodec.readObject(e.getDetails()).get("requestedDocuments") instanceof List<?> docs) {
+                    for (Object doc : docs) {
+                        if (doc instanceof Map<?, ?> m && m.get("code") != null) {
+                            codes.add(m.get("code").toString());
+                        }
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
     @Override
     public Dossier act(String code, TransitionRequest request, Actor actor) {
         return act(code, request, actor, now());
@@ -269,6 +288,10 @@ public class DossierServiceImpl implements DossierService {
         if (request == null || request.action() == null) {
             throw new ValidationException(List.of(CoreMessages.problem("transition.action.required", "action")));
         }
+        // a supplement hands in what its request asked for, listed by the procedure or not (read before
+        // the transaction: the request is an earlier, unchanging entry)
+        Set<String> requested = request.action() == vn.motcua.dossier.Action.SUPPLEMENT ? lastRequested(code)
+                : Set.of();
         try {
             return repository.transition(code, (d, registers) -> {
                 if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
@@ -288,7 +311,7 @@ public class DossierServiceImpl implements DossierService {
                 DossierStatus before = d.getStatus();
                 try {
                     // checks the actor and the request before it changes anything
-                    entries = lifecycle.apply(d, steps, request, actor, at);
+                    entries = lifecycle.apply(d, steps, request, actor, at, requested);
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
                 }

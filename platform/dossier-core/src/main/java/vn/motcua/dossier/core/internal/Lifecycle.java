@@ -71,7 +71,14 @@ final class Lifecycle {
      */
     /** @param agencyActive whether an agency exists on a day (not merged away or abolished by then) */
     record Context(WorkingCalendar calendar, BiPredicate<String, java.time.LocalDate> agencyActive,
-                   Function<String, Actor> userByName, BiFunction<String, String, String> documentName) {
+                   Function<String, Actor> userByName, BiFunction<String, String, String> documentName,
+                   java.util.function.Predicate<String> procedureInstalled) {
+
+        /** A context whose procedures are all installed. */
+        Context(WorkingCalendar calendar, BiPredicate<String, java.time.LocalDate> agencyActive,
+                Function<String, Actor> userByName, BiFunction<String, String, String> documentName) {
+            this(calendar, agencyActive, userByName, documentName, code -> true);
+        }
     }
 
     private final Context context;
@@ -163,9 +170,19 @@ final class Lifecycle {
      */
     List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
                                  LocalDateTime at) {
+        return apply(d, steps, r, actor, at, Set.of());
+    }
+
+    /**
+     * Applies an action; a SUPPLEMENT may also hand in {@code requested}, the codes the open supplement
+     * request asked for (a paper the procedure does not list, "giấy tờ khác", or any while the
+     * procedure's bundle is not installed).
+     */
+    List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
+                                 LocalDateTime at, Set<String> requested) {
         Action action = r.action();
         Role role = authorize(d, steps, action, actor);
-        validate(d, r, at);
+        validate(d, r, at, requested);
         DossierStatus from = d.getStatus();
         // once the result is ready no process step is running (accepting an online dossier is the reception step)
         boolean inProcess = from != DossierStatus.RESULT_READY && !from.isFinal();
@@ -375,6 +392,17 @@ final class Lifecycle {
         return context.documentName().apply(d.getProcedureCode(), code) != null;
     }
 
+    /**
+     * A document code that is neither the dossier's nor its procedure's; when the procedure's bundle is
+     * not installed, that is what the problem says (its documents cannot be known until it is back).
+     */
+    private Problem unknownDocument(DossierEntity d, String field, String code) {
+        String shown = code.length() > 60 ? code.substring(0, 60) + "…" : code;
+        return context.procedureInstalled().test(d.getProcedureCode())
+                ? problem("document.unknown", field, shown)
+                : problem("document.procedureAway", field, d.getProcedureCode(), shown);
+    }
+
     /** The name of a document: as the dossier has it, else as its procedure names it, else its code. */
     private String documentName(DossierEntity d, String code) {
         for (DocumentRow r : d.getDocuments()) {
@@ -532,7 +560,7 @@ final class Lifecycle {
     }
 
     /** What the action needs, checked before anything changes. */
-    private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at) {
+    private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at, Set<String> requested) {
         List<Problem> problems = new ArrayList<>();
         switch (r.action()) {
             case TRANSFER_BACK -> {
@@ -576,9 +604,8 @@ final class Lifecycle {
                     for (int i = 0; i < r.documents().size(); i++) {
                         SubmittedDocument x = r.documents().get(i);
                         String field = "documents[" + i + "]";
-                        if (!isDocumentOf(d, x.code())) {
-                            String code = x.code().length() > 60 ? x.code().substring(0, 60) + "…" : x.code();
-                            problems.add(problem("document.unknown", field + ".code", code));
+                        if (!requested.contains(x.code()) && !isDocumentOf(d, x.code())) {
+                            problems.add(unknownDocument(d, field + ".code", x.code()));
                         } else if (ReceptionValidator.quantitiesOutOfRange(x)) {
                             problems.add(problem("document.quantity.invalid", field, x.code(),
                                     Fee.amountText(ReceptionValidator.MAX_QUANTITY)));

@@ -718,6 +718,27 @@ public class LifecycleTest {
         List<Map<String, String>> asked = (List<Map<String, String>>) details(second).get("requestedDocuments");
         assertEquals("Giấy chứng nhận đăng ký xe", asked.get(0).get("name"));
         assertEquals("unknown to the dossier and the catalogue: its code", "giay-khac", asked.get(1).get("name"));
+
+        // what was asked for can be handed in, listed by the procedure or not
+        TransitionRequest other = supplied(new SubmittedDocument("giay-khac", 1, 0, 0, 1));
+        ValidationException notAsked = assertThrows(ValidationException.class,
+                () -> lifecycle.apply(d, STEPS, other, CLERK, t("2025-10-17T09:00")));
+        assertEquals(List.of("document.unknown"), problemCodes(notAsked));
+        lifecycle.apply(d, STEPS, other, CLERK, t("2025-10-17T09:00"), Set.of("dang-ky-xe", "giay-khac"));
+        assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
+    }
+
+    @Test
+    public void aDocumentUnknownWhileTheProcedureIsNotInstalledSaysSo() {
+        Lifecycle away = new Lifecycle(new Lifecycle.Context(CONTEXT.calendar(), CONTEXT.agencyActive(),
+                CONTEXT.userByName(), (procedure, document) -> null, procedure -> false));
+        DossierEntity d = atAppraisal();
+        act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), SPECIALIST, t("2025-10-14T10:00"));
+        ValidationException e = assertThrows(ValidationException.class, () -> away.apply(d, STEPS,
+                supplied(new SubmittedDocument("ban-sao-gcnkh", 1, 0, 0, 1)), CLERK, t("2025-10-16T09:00")));
+        assertEquals(List.of("document.procedureAway"), problemCodes(e));
+        assertTrue(e.problems().get(0).message(), e.problems().get(0).message().startsWith("Thủ tục 2.001035 hiện "
+                + "không được cài đặt"));
     }
 
     @Test
