@@ -112,6 +112,7 @@ public class FieldsIT extends MotcuaTestSupport {
                 {"agencyCode": "%s", "documents": [], "form": {"assetKind": "NHA-O"}}""".formatted(VO_CUONG));
         assertEquals(partial.body(), 200, partial.status());
         assertTrue(partial.body(), partial.json().get("fee").asLong() >= 0);
+        assertTrue(partial.body(), partial.json().get("computed").isBoolean());
     }
 
     @Test

@@ -129,5 +129,29 @@ public class PlatformIT extends MotcuaTestSupport {
         Answer nowhere = get("/api/nowhere", null);
         assertEquals(404, nowhere.status());
         assertEquals("http.404", nowhere.json().get("error").asText());
+        // the bare address leads to the console; elsewhere a page in Vietnamese, not the web server's
+        Answer root = get("/", null);
+        assertEquals(302, root.status());
+        assertTrue(root.raw().headers().toString(), root.raw().headers().firstValue("Location").orElse("").endsWith("/console/"));
+        Answer page = get("/trang-khong-co", null);
+        assertEquals(404, page.status());
+        assertTrue(page.body(), page.body().contains("Không tìm thấy trang"));
+    }
+
+    @Test
+    public void theApiAnswers503ToRetryWhileItsBundleIsAway() throws Exception {
+        Bundle rest = bundle("vn.motcua.rest");
+        rest.stop();
+        try {
+            // a refresh (feature:install without -r) takes it away for a moment: not a 404 "no such dossier"
+            Answer away = get("/api/dossiers/000.10.01.H07-261130-0001", "tn.vocuong");
+            assertEquals(away.body(), 503, away.status());
+            assertEquals("service.unavailable", away.json().get("error").asText());
+            assertEquals("5", away.raw().headers().firstValue("Retry-After").orElse(""));
+        } finally {
+            rest.start();
+        }
+        awaitRuntime();
+        waitUntil("the API back", () -> get("/api/procedures", null).status() == 200);
     }
 }

@@ -50,6 +50,10 @@ export async function render(app, ctx) {
   async function select(code) {
     try {
       const procedure = await get('/procedures/' + enc(code));
+      // the time limit and fee in force at this agency are the catalogue's (a province may set its own)
+      const offer = offered.find(o => o.code === code);
+      if (offer && offer.timeLimit) procedure.timeLimit = offer.timeLimit;
+      if (offer && offer.localFee !== null && offer.localFee !== undefined) procedure.fee = money(offer.localFee);
       receptionForm(form, procedure, ctx);
     } catch (e) {
       showError(form, e);
@@ -107,7 +111,7 @@ function receptionForm(container, p, ctx) {
       const fee = await post('/procedures/' + enc(p.code) + '/fee', {agencyCode: ctx.user.agencyCode,
         documents: documents(), form: form()});
       if (ticket !== pending) return;
-      feeTotal.value = money(fee.fee);
+      feeTotal.value = fee.computed === false ? '—' : money(fee.fee);
       mount(feeLines, fee.feeLines.map(l => h('li', {}, l)));
     } catch (e) {
       // a value that can never be right is named (the form's own check says it again on receiving)

@@ -90,7 +90,10 @@ public interface DossierService {
      * agency's local fee (for the counter form to show as pages are typed); nothing is validated
      * beyond what the computation needs, nothing stored.
      *
+     * @return the fee, or null when the procedure cannot compute one from this request (a field it
+     *     needs still missing, or its bundle failing) (null since 1.7; a zero fee before)
      * @throws NotFoundException when the procedure is not offered
+     * @throws ValidationException when a form value can never be right (since 1.7)
      */
     vn.motcua.procedure.Fee quote(ReceptionRequest request);
 

@@ -51,8 +51,8 @@ public class ProceduresResource {
     public record FeeQuery(String agencyCode, List<SubmittedDocument> documents, Map<String, String> form) {
     }
 
-    /** A computed fee. */
-    public record FeeView(long fee, List<String> feeLines) {
+    /** A computed fee; computed is false when the procedure could not compute it from what is filled in yet. */
+    public record FeeView(long fee, List<String> feeLines, boolean computed) {
     }
 
     @POST
@@ -65,7 +65,8 @@ public class ProceduresResource {
         }
         Fee fee = dossiers.quote(new ReceptionRequest(code, Params.optional(q.agencyCode()), Channel.COUNTER, null,
                 q.documents(), q.form()));
-        return new FeeView(fee.amount(), fee.lines());
+        return fee == null ? new FeeView(0, List.of("Chưa tính được phí, lệ phí từ thông tin đã nhập."), false)
+                : new FeeView(fee.amount(), fee.lines(), true);
     }
 
     @GET

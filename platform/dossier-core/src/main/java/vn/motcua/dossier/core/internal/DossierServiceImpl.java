@@ -531,10 +531,11 @@ public class DossierServiceImpl implements DossierService {
         try {
             return procedure.fee(submission);
         } catch (RuntimeException e) {
-            // a field bundle that cannot price an incomplete request: no figure yet, not an error
+            // a field bundle that cannot price an incomplete request: no figure yet, not an error (and
+            // not a zero, which a clerk would read as free)
             LOG.debug("Procedure {} ({}) gave no fee for an incomplete request: {}", request.procedureCode(),
                     ProcedureRegistry.origin(procedure), e.toString());
-            return new Fee(0, List.of());
+            return null;
         }
     }
 
