@@ -409,6 +409,11 @@ public class ProvinceIT extends MotcuaTestSupport {
             assertTrue(fee.body(), fee.json().get("message").asText().startsWith(
                     "Thủ tục 1.999901 gặp lỗi khi tính phí, lệ phí: hồ sơ chưa được lưu."));
             assertFalse(fee.body().contains("Exception"));
+            // the counter's live quote is not a 0 đ a clerk would read as free
+            Answer quote = post("/api/procedures/1.999901/fee", "tn.vocuong", "{\"agencyCode\": \"" + VO_CUONG + "\"}");
+            assertEquals(quote.body(), 200, quote.status());
+            assertFalse(quote.body(), quote.json().get("computed").asBoolean());
+            assertTrue(quote.body(), quote.body().contains("Chưa tính được phí"));
             faulty.feeFails = false;
 
             // a bundle reading a value the core has already refused: the clerk sees the core's problem
@@ -429,7 +434,9 @@ public class ProvinceIT extends MotcuaTestSupport {
             Answer approved = act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"Đồng ý\"}");
             assertEquals(approved.body(), 200, approved.status());
             assertEquals("RESULT_READY", approved.json().get("status").asText());
-            assertEquals(404, get("/api/dossiers/" + code + "/result", "tn.vocuong").status());
+            Answer failing = get("/api/dossiers/" + code + "/result", "tn.vocuong");
+            assertEquals(failing.body(), 500, failing.status());
+            assertTrue(failing.body(), failing.json().get("message").asText().contains("gặp lỗi khi lập bản in kết quả"));
             faulty.resultFails = false;
             Answer result = get("/api/dossiers/" + code + "/result", "tn.vocuong");
             assertEquals(result.body(), 200, result.status());

@@ -406,7 +406,16 @@ public class DossierServiceImpl implements DossierService {
             ResultSpec spec = FormCodec.readResult(d.getResultSpec());
             String book = spec != null && spec.registered() ? book(spec, approval.getActedAt().getYear()) : null;
             String html = render(d, book, approval.getActedAt(), approval.getUserDisplayName());
-            return html == null ? java.util.Optional.empty() : java.util.Optional.of(repository.keepResult(code, html));
+            if (html == null) {
+                // approved, so the result exists: say why it cannot be printed now, not "no result"
+                if (procedures.find(d.getProcedureCode()).isEmpty()) {
+                    throw new InvalidTransitionException("result.procedureAway",
+                            CoreMessages.text("result.procedureAway", code, d.getProcedureCode()), null);
+                }
+                throw new ProcedureFailureException(CoreMessages.text("result.failed", code, d.getProcedureCode()),
+                        null);
+            }
+            return java.util.Optional.of(repository.keepResult(code, html));
         });
     }
 
