@@ -131,7 +131,8 @@ public class DossierServiceImpl implements DossierService {
     }
 
     /** Validates a request and stores it as received (counter, post) or as submitted online. */
-    private Dossier store(ReceptionRequest request, Actor actor, Role acting, LocalDateTime at, boolean received) {
+    private Dossier store(ReceptionRequest asSent, Actor actor, Role acting, LocalDateTime at, boolean received) {
+        ReceptionRequest request = ReceptionValidator.composed(asSent);
         LocalDate day = at.toLocalDate();
         Procedure procedure = procedures.find(request.procedureCode()).orElse(null);
         ProcedureDescriptor descriptor = procedure == null ? null : procedure.descriptor();

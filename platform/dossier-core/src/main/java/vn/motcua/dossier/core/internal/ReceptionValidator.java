@@ -2,6 +2,7 @@ package vn.motcua.dossier.core.internal;
 
 import static vn.motcua.dossier.core.internal.CoreMessages.problem;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,6 +76,11 @@ final class ReceptionValidator {
             problems.add(problem("channel.required", "channel"));
         }
         applicant(request.applicant(), problems);
+        if (request.channel() == vn.motcua.dossier.Channel.ONLINE && request.applicant() != null
+                && isBlank(request.applicant().phone()) && isBlank(request.applicant().email())) {
+            // nobody at a counter: the one-stop tells an online applicant what it decided by these
+            problems.add(problem("applicant.contact.required", "applicant.phone"));
+        }
         documents(request.documents(), procedure, problems);
         if (procedure != null) {
             form(request.form(), procedure.formFields(), true, problems);
@@ -145,6 +151,41 @@ final class ReceptionValidator {
                 }
             }
         }
+    }
+
+    /**
+     * The request with the applicant's texts and the form's values in Unicode's composed form (NFC),
+     * as Vietnamese keyboards mostly write it: "Ánh" typed with a combining accent (NFD, as some phones
+     * and old systems send it) would otherwise be stored as other characters, and miss in searches,
+     * sorting and the national portal. The same request when there is nothing to rewrite.
+     */
+    static ReceptionRequest composed(ReceptionRequest request) {
+        Applicant a = request.applicant();
+        boolean applicantOk = a == null || (nfc(a.fullName()) && nfc(a.address()) && nfc(a.email()) && nfc(a.phone())
+                && nfc(a.idNumber()));
+        boolean formOk = request.form() == null || request.form().values().stream().allMatch(ReceptionValidator::nfc);
+        if (applicantOk && formOk) {
+            return request;
+        }
+        Applicant applicant = applicantOk ? a : new Applicant(compose(a.fullName()), compose(a.idNumber()),
+                compose(a.phone()), compose(a.address()), compose(a.email()));
+        Map<String, String> form = request.form();
+        if (!formOk) {
+            form = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : request.form().entrySet()) {
+                form.put(e.getKey(), compose(e.getValue()));
+            }
+        }
+        return new ReceptionRequest(request.procedureCode(), request.agencyCode(), request.channel(), applicant,
+                request.documents(), form);
+    }
+
+    private static boolean nfc(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    private static String compose(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /**

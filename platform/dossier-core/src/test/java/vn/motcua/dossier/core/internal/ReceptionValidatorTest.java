@@ -80,6 +80,35 @@ public class ReceptionValidatorTest {
     }
 
     @Test
+    public void anOnlineApplicantGivesAPhoneOrAnEmail() {
+        List<SubmittedDocument> docs = List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0));
+        Map<String, String> form = Map.of("contractName", "Mua bán xe máy");
+        Applicant silent = new Applicant("Nguyễn Văn Không Số", "027190001234", null, null, " ");
+        List<Problem> online = ReceptionValidator.validate(new ReceptionRequest("2.001035", "000.10.01.H07",
+                Channel.ONLINE, silent, docs, form), CONTRACT, VO_CUONG, DAY);
+        assertEquals(List.of("applicant.contact.required"), codes(online));
+        assertTrue(online.get(0).message().startsWith("Hồ sơ nộp trực tuyến cần số điện thoại hoặc thư điện tử"));
+        assertEquals("at the counter the clerk has the applicant before them", List.of(),
+                ReceptionValidator.validate(request(silent, docs, form), CONTRACT, VO_CUONG, DAY));
+        Applicant byEmail = new Applicant("Nguyễn Văn Thư", "027190001234", null, null, "thu@example.vn");
+        assertEquals(List.of(), ReceptionValidator.validate(new ReceptionRequest("2.001035", "000.10.01.H07",
+                Channel.ONLINE, byEmail, docs, form), CONTRACT, VO_CUONG, DAY));
+    }
+
+    @Test
+    public void textsAreStoredComposedWhateverTheKeyboardSent() {
+        String decomposed = java.text.Normalizer.normalize("Trần Thị Ánh Tuyết", java.text.Normalizer.Form.NFD);
+        ReceptionRequest sent = request(new Applicant(decomposed, "027190001234", null, decomposed, null),
+                List.of(), Map.of("contractName", decomposed));
+        ReceptionRequest stored = ReceptionValidator.composed(sent);
+        assertEquals("Trần Thị Ánh Tuyết", stored.applicant().fullName());
+        assertEquals("Trần Thị Ánh Tuyết", stored.applicant().address());
+        assertEquals("Trần Thị Ánh Tuyết", stored.form().get("contractName"));
+        ReceptionRequest already = request(APPLICANT, List.of(), Map.of("contractName", "Mua bán"));
+        assertSame("nothing to rewrite: the same request", already, ReceptionValidator.composed(already));
+    }
+
+    @Test
     public void unknownOrExpiredProcedureAndAgency() {
         ReceptionRequest r = request(APPLICANT, List.of(), Map.of());
         assertEquals(List.of("procedure.unknown", "agency.unknown"),
