@@ -8,9 +8,11 @@ export function setCsrf(token) {
 }
 
 export class ApiError extends Error {
-  constructor(status, body) {
+  constructor(status, body, retryAfter) {
     super(body && body.message ? body.message : 'Lỗi kết nối máy chủ (HTTP ' + status + ').');
     this.status = status;
+    // seconds to wait, from a 429's or 503's Retry-After
+    this.retryAfter = retryAfter ? parseInt(retryAfter, 10) || null : null;
     this.code = body && body.error;
     this.problems = (body && body.problems) || [];
   }
@@ -46,7 +48,7 @@ export async function api(method, path, body, options) {
     if (response.status === 401 && !(options && options.quiet)) {
       window.dispatchEvent(new CustomEvent('motcua:signed-out'));
     }
-    throw new ApiError(response.status, json);
+    throw new ApiError(response.status, json, response.headers.get('Retry-After'));
   }
   return json;
 }

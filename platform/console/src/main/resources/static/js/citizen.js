@@ -12,7 +12,8 @@ const RATINGS = [['VERY_SATISFIED', 'Rất hài lòng'], ['SATISFIED', 'Hài lò
 async function route() {
   const hash = location.hash || '#/';
   try {
-    if (hash.startsWith('#/nop/')) await submission(decodeURIComponent(hash.slice(6)));
+    if (hash.startsWith('#/nop/') && hash.length > 6) await submission(decodeURIComponent(hash.slice(6)));
+    else if (hash.startsWith('#/da-nop/')) submitted(decodeURIComponent(hash.slice(9)));
     else if (hash.startsWith('#/tra-cuu')) await lookupPage(new URLSearchParams(hash.split('?')[1] || ''));
     else await catalogue();
   } catch (e) {
@@ -26,8 +27,14 @@ async function catalogue() {
   const search = h('input', {id: 'catalogue-search', type: 'search', placeholder: 'Tìm theo tên hoặc mã thủ tục'});
   const list = h('div', {id: 'catalogue-list'});
   const show = () => {
-    const q = fold(search.value.trim());
-    mount(list, entries.filter(e => !q || fold(e.name).includes(q) || e.code.includes(q)).map(e => h('article', {class: 'card proc'},
+    // every word typed, in any order, with or without diacritics (as the counter's search)
+    const words = fold(search.value.trim()).split(/\s+/).filter(w => w);
+    const shown = entries.filter(e => words.every(w => fold(e.name).includes(w) || e.code.includes(w)));
+    if (!shown.length) {
+      mount(list, h('p', {class: 'muted', id: 'catalogue-none'}, 'Không tìm thấy thủ tục phù hợp. Hãy thử từ khác, ví dụ "khai sinh".'));
+      return;
+    }
+    mount(list, shown.map(e => h('article', {class: 'card proc'},
       h('h2', {}, e.name), h('p', {class: 'muted'}, 'Mã ' + e.code + (e.field ? ' · Lĩnh vực ' + e.field.name : '')),
       h('dl', {class: 'facts'}, h('dt', {}, 'Thời hạn giải quyết'), h('dd', {}, limitText(e.timeLimit)),
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, e.localFee !== null && e.localFee !== undefined ? money(e.localFee) : (e.fee || 'Không')),
@@ -71,11 +78,21 @@ function documentsToBring(code) {
 async function submission(code) {
   const [p, offered, agencies] = await Promise.all([get('/procedures/' + enc(code)), get('/catalogue'), get('/agencies')]);
   document.title = p.name + ' – Nộp hồ sơ trực tuyến';
+  if (p.onlineLevel === 'NONE') {
+    mount(app, h('p', {class: 'crumbs'}, h('a', {href: '#/'}, '‹ Thủ tục hành chính')), h('h1', {}, p.name),
+      notice('info', 'Thủ tục này chưa được cung cấp trực tuyến: Ông/Bà nộp hồ sơ trực tiếp tại Bộ phận tiếp nhận '
+        + 'và trả kết quả của UBND phường, xã.'));
+    return;
+  }
   const entry = offered.find(e => e.code === code);
   const where = entry ? entry.offeredAt : [];
   const choices = agencies.filter(a => a.level === 'COMMUNE' && (where.includes('*') || where.includes(a.code)
     || where.includes('level:COMMUNE')));
-  const agency = h('select', {id: 'citizen-agency'}, (choices.length ? choices : agencies).map(a => h('option', {value: a.code}, a.name)));
+  // no ward chosen in advance: a citizen who does not look would file with another commune
+  const wards = (choices.length ? choices : agencies).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const agency = h('select', {id: 'citizen-agency', required: true},
+    wards.length > 1 ? h('option', {value: ''}, '— Chọn phường, xã nơi nộp hồ sơ —') : null,
+    wards.map(a => h('option', {value: a.code}, a.name)));
   const applicant = {
     fullName: h('input', {id: 'citizen-fullName', required: true, maxlength: 200}),
     idNumber: h('input', {id: 'citizen-idNumber', required: true, inputmode: 'numeric', maxlength: 12}),
@@ -94,6 +111,17 @@ async function submission(code) {
   mount(app, h('p', {class: 'crumbs'}, h('a', {href: '#/'}, '‹ Thủ tục hành chính')), h('h1', {}, p.name),
     h('form', {class: 'card', id: 'citizen-form', novalidate: true, onsubmit: async e => {
       e.preventDefault();
+      // what can be told before anything is sent: the dossier is not created with files it will refuse
+      const before = [];
+      if (!agency.value) before.push({message: 'Chưa chọn nơi nộp hồ sơ.'});
+      for (const x of docs) {
+        const problem = x.given.checked && fileProblem(x.file.files[0]);
+        if (problem) before.push({message: x.d.name + ': ' + problem});
+      }
+      if (before.length) {
+        mount(out, notice('error', 'Hồ sơ chưa gửi được:', before));
+        return;
+      }
       submit.disabled = true;
       try {
         const d = await post('/public/dossiers', {procedureCode: p.code, agencyCode: agency.value, channel: 'ONLINE',
@@ -104,13 +132,10 @@ async function submission(code) {
             .filter(([, v]) => v !== ''))});
         const suffix = applicant.idNumber.value.trim().slice(-4);
         const failed = await uploadAll(d.code, suffix, docs.filter(x => x.given.checked));
-        mount(app, h('h1', {}, 'Đã nộp hồ sơ'), notice('ok', 'Hồ sơ của Ông/Bà đã được gửi. Bộ phận tiếp nhận sẽ kiểm tra và '
-          + 'thông báo kết quả tiếp nhận.'), failed.length ? notice('error', 'Một số tệp chưa tải lên được.', failed) : null,
-        h('dl', {class: 'facts card'}, h('dt', {}, 'Mã hồ sơ'), h('dd', {}, h('b', {id: 'submitted-code'}, d.code)),
-          h('dt', {}, 'Thủ tục'), h('dd', {}, d.procedureName), h('dt', {}, 'Nơi tiếp nhận'), h('dd', {}, d.agencyName),
-          h('dt', {}, 'Trạng thái'), h('dd', {}, d.statusLabel)),
-        h('p', {}, 'Hãy ghi lại mã hồ sơ để tra cứu cùng 4 số cuối số định danh cá nhân. ',
-          h('a', {href: '#/tra-cuu?ma=' + enc(d.code), id: 'go-lookup'}, 'Tra cứu hồ sơ này')));
+        // kept for this tab, so that a reload or the back button shows it again rather than an empty form
+        sessionStorage.setItem('motcua.submitted.' + d.code, JSON.stringify({code: d.code, procedureName: d.procedureName,
+          agencyName: d.agencyName, statusLabel: d.statusLabel, fee: d.fee, failed}));
+        location.replace('#/da-nop/' + enc(d.code));
       } catch (err) {
         showError(out, err);
         submit.disabled = false;
@@ -121,10 +146,45 @@ async function submission(code) {
       field('Số điện thoại', applicant.phone), field('Địa chỉ', applicant.address), field('Thư điện tử', applicant.email)),
     h('h2', {}, 'Thành phần hồ sơ'),
     h('table', {class: 'docs'}, h('thead', {}, h('tr', {}, ['Có', 'Giấy tờ', 'Số bản', 'Số trang', 'Bản quét (PDF, JPEG, PNG)'].map(t => h('th', {}, t)))),
-      h('tbody', {}, docs.map(x => h('tr', {}, h('td', {}, x.given), h('td', {}, x.d.name, x.d.mandatory ? h('span', {class: 'req'}, ' *') : null),
-        h('td', {}, x.copies), h('td', {}, x.pages || '—'), h('td', {}, x.file))))),
+      // on a phone the header row is hidden: each cell says what it is (data-label)
+      h('tbody', {}, docs.map(x => h('tr', {}, h('td', {'data-label': 'Có'}, x.given),
+        h('td', {class: 'doc-name'}, x.d.name, x.d.mandatory ? h('span', {class: 'req'}, ' *') : null),
+        h('td', {'data-label': 'Số bản'}, x.copies), x.pages ? h('td', {'data-label': 'Số trang'}, x.pages) : h('td', {}, ''),
+        h('td', {'data-label': 'Bản quét'}, x.file))))),
     formInputs.length ? [h('h2', {}, 'Tờ khai'), h('div', {class: 'grid'}, formInputs.map(({f, input}) => field(f.label, input)))] : null,
     out, h('div', {class: 'actions'}, submit)));
+}
+
+const MAX_FILE = 10 * 1024 * 1024;
+const FILE_TYPES = /\.(pdf|jpe?g|png)$/i;
+
+/** Why a chosen file will be refused (the server checks again, by content), or null. */
+function fileProblem(file) {
+  if (!file) return null;
+  if (!FILE_TYPES.test(file.name)) return 'chỉ nhận tệp PDF, JPEG hoặc PNG (' + file.name + ').';
+  if (file.size > MAX_FILE) return 'tệp ' + file.name + ' lớn hơn 10 MB; hãy quét lại với độ phân giải thấp hơn.';
+  if (file.size === 0) return 'tệp ' + file.name + ' rỗng.';
+  return null;
+}
+
+/** The confirmation of an online submission, as kept in this tab. */
+function submitted(code) {
+  const d = JSON.parse(sessionStorage.getItem('motcua.submitted.' + code) || 'null');
+  document.title = 'Đã nộp hồ sơ – Dịch vụ công trực tuyến';
+  if (!d) {
+    mount(app, h('h1', {}, 'Hồ sơ ' + code), h('p', {}, 'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối số định danh cá nhân: ',
+      h('a', {href: '#/tra-cuu?ma=' + enc(code)}, 'Tra cứu hồ sơ này')));
+    return;
+  }
+  mount(app, h('h1', {}, 'Đã nộp hồ sơ'), notice('ok', 'Hồ sơ của Ông/Bà đã được gửi. Bộ phận tiếp nhận sẽ kiểm tra và '
+    + 'thông báo kết quả tiếp nhận qua số điện thoại hoặc thư điện tử Ông/Bà đã khai.'),
+  d.failed.length ? notice('error', 'Một số tệp chưa tải lên được. Ông/Bà có thể tải lại tại trang tra cứu hồ sơ '
+    + 'khi hồ sơ còn chờ tiếp nhận:', d.failed) : null,
+  h('dl', {class: 'facts card'}, h('dt', {}, 'Mã hồ sơ'), h('dd', {}, h('b', {id: 'submitted-code'}, d.code)),
+    h('dt', {}, 'Thủ tục'), h('dd', {}, d.procedureName), h('dt', {}, 'Nơi tiếp nhận'), h('dd', {}, d.agencyName),
+    h('dt', {}, 'Trạng thái'), h('dd', {}, d.statusLabel), h('dt', {}, 'Phí, lệ phí (dự kiến)'), h('dd', {}, money(d.fee))),
+  h('p', {}, 'Hãy ghi lại mã hồ sơ để tra cứu cùng 4 số cuối số định danh cá nhân. ',
+    h('a', {href: '#/tra-cuu?ma=' + enc(d.code), id: 'go-lookup'}, 'Tra cứu hồ sơ này')));
 }
 
 /** Uploads the chosen files; returns the problems of those that failed. */
@@ -146,7 +206,8 @@ async function lookupPage(params) {
   document.title = 'Tra cứu hồ sơ – Dịch vụ công trực tuyến';
   const code = h('input', {id: 'lookup-code', required: true, value: params.get('ma') || '', autocomplete: 'off',
     placeholder: '000.10.01.H07-261130-0001'});
-  const suffix = h('input', {id: 'lookup-suffix', required: true, maxlength: 4, inputmode: 'numeric', autocomplete: 'off'});
+  // a full ID number pasted is fine: its last four digits are what is sent
+  const suffix = h('input', {id: 'lookup-suffix', required: true, maxlength: 20, inputmode: 'numeric', autocomplete: 'off'});
   const result = h('div', {id: 'lookup-result'});
   const form = h('form', {class: 'card inline', id: 'lookup-form', onsubmit: async e => {
     e.preventDefault();
@@ -155,11 +216,24 @@ async function lookupPage(params) {
   h('button', {type: 'submit', class: 'primary', id: 'lookup-submit'}, 'Tra cứu'));
 
   async function show() {
+    // codes are written in capitals without spaces; a code typed in lower case or spaced is the same code
+    const c = code.value.replace(/\s+/g, '').toUpperCase();
+    const digits = suffix.value.replace(/\D/g, '');
+    const last4 = digits.slice(-4);
+    if (digits.length !== 4 && digits.length !== 12) {
+      mount(result, notice('error', 'Hãy nhập 4 chữ số cuối (hoặc cả 12 chữ số) của số định danh cá nhân người nộp hồ sơ.'));
+      return;
+    }
     try {
-      const d = await get('/public/dossiers/' + enc(code.value.trim()) + query({idSuffix: suffix.value.trim()}));
-      mount(result, dossierView(d, code.value.trim(), suffix.value.trim(), show));
+      const d = await get('/public/dossiers/' + enc(c) + query({idSuffix: last4}));
+      mount(result, dossierView(d, c, last4, show));
     } catch (e) {
-      showError(result, e);
+      if (e.status === 429 && e.retryAfter) {
+        mount(result, notice('error', e.message.replace(/;? ?vui lòng thử lại sau\.?$/, '') + '. Vui lòng thử lại sau khoảng '
+          + Math.max(1, Math.ceil(e.retryAfter / 60)) + ' phút.'));
+      } else {
+        showError(result, e);
+      }
     }
   }
   mount(app, h('h1', {}, 'Tra cứu hồ sơ'), form, result);
@@ -176,8 +250,9 @@ function dossierView(d, code, suffix, refresh) {
       // a dossier refused or withdrawn was never received: nothing is owed
       ...(d.status === 'REFUSED' || d.status === 'WITHDRAWN' ? [] : [h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee))])),
     h('h3', {}, 'Quá trình giải quyết'),
-    h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ', t.statusLabel,
-      t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
+    h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ',
+      STEP_WORDS[t.action] || t.statusLabel, t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
+  if (d.status === 'SUBMITTED') parts.push(uploadForm(d, code, suffix, refresh));
   if (d.status === 'SUPPLEMENT_REQUESTED') parts.push(supplementForm(d, code, suffix, refresh));
   if (d.status === 'RETURNED') {
     parts.push(d.ratedAt ? h('section', {class: 'card', id: 'rating-done'}, h('h2', {}, 'Đánh giá mức độ hài lòng'),
@@ -187,13 +262,63 @@ function dossierView(d, code, suffix, refresh) {
   return parts;
 }
 
+/** What an entry of the timeline means to the applicant, where its status alone would not say it. */
+const STEP_WORDS = {
+  REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung, hoàn thiện hồ sơ (thời hạn giải quyết tạm dừng)',
+  SUPPLEMENT: 'Đã nộp bổ sung; hồ sơ được giải quyết tiếp',
+  APOLOGIZE: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  TRANSFER: 'Chuyển cơ quan phối hợp giải quyết (liên thông)',
+  TRANSFER_BACK: 'Cơ quan phối hợp đã trả lại; hồ sơ được giải quyết tiếp',
+  RECALCULATE_DUE: 'Tính lại hạn trả kết quả theo lịch làm việc',
+};
+
+/** A scan sent again while the dossier waits to be accepted (one that failed when it was submitted). */
+function uploadForm(d, code, suffix, refresh) {
+  const out = h('div', {id: 'upload-message'});
+  const docSelect = h('select', {id: 'upload-document'});
+  const file = h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'upload-file'});
+  const button = h('button', {type: 'submit', class: 'primary', id: 'upload-submit'}, 'Tải lên');
+  get('/procedures/' + enc(d.procedureCode)).then(p => mount(docSelect, p.documents.map(x => h('option', {value: x.code}, x.name))))
+    .catch(() => mount(out, notice('error', 'Không tải được danh sách thành phần hồ sơ.')));
+  return h('form', {class: 'card', id: 'upload-form', onsubmit: async e => {
+    e.preventDefault();
+    const problem = file.files[0] ? fileProblem(file.files[0]) : 'chưa chọn tệp.';
+    if (problem) {
+      mount(out, notice('error', problem));
+      return;
+    }
+    button.disabled = true;
+    try {
+      await api('POST', '/public/dossiers/' + enc(code) + '/files' + query({idSuffix: suffix, document: docSelect.value,
+        name: file.files[0].name}), file.files[0]);
+      mount(out, notice('ok', 'Đã tải lên ' + file.files[0].name + '.'));
+      file.value = '';
+    } catch (err) {
+      showError(out, err);
+    } finally {
+      button.disabled = false;
+    }
+  }}, h('h2', {}, 'Tải lên bản quét'), h('p', {class: 'muted'}, 'Khi hồ sơ còn chờ tiếp nhận, Ông/Bà có thể gửi thêm '
+    + 'hoặc gửi lại bản quét giấy tờ (PDF, JPEG, PNG; tối đa 10 MB).'),
+  field('Giấy tờ', docSelect), field('Tệp', file), out, h('div', {class: 'actions'}, button));
+}
+
 function supplementForm(d, code, suffix, refresh) {
   const out = h('div', {});
   const rows = d.requestedDocuments.map(r => ({r,
     pages: h('input', {type: 'number', min: 0, value: '', class: 'num', 'aria-label': 'Số trang', id: 'sup-' + r.code + '-pages'}),
     file: h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'sup-' + r.code + '-file'})}));
+  const button = h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, 'Nộp bổ sung');
   return h('form', {class: 'card', id: 'supplement-form', onsubmit: async e => {
     e.preventDefault();
+    // each requested paper, scanned: what is not sent is not supplied
+    const missing = rows.filter(x => !x.file.files[0]).map(x => ({message: 'Chưa chọn tệp cho: ' + (x.r.name || x.r.code)}));
+    const wrong = rows.map(x => fileProblem(x.file.files[0])).filter(p => p).map(message => ({message}));
+    if (missing.length || wrong.length) {
+      mount(out, notice('error', 'Chưa nộp bổ sung được:', [...missing, ...wrong]));
+      return;
+    }
+    button.disabled = true;
     try {
       const failed = await uploadAll(code, suffix, rows.map(x => ({d: {code: x.r.code}, file: x.file})));
       if (failed.length) {
@@ -203,13 +328,17 @@ function supplementForm(d, code, suffix, refresh) {
       await post('/public/dossiers/' + enc(code) + '/supplement' + query({idSuffix: suffix}), {documents: rows.map(x => ({
         code: x.r.code, originals: 1, certifiedCopies: 0, copies: 0, pages: +x.pages.value || 0}))});
       await refresh();
+      const result = document.getElementById('lookup-result');
+      if (result) result.prepend(notice('ok', 'Đã nộp bổ sung. Hồ sơ được giải quyết tiếp; Ông/Bà theo dõi tại trang này.'));
     } catch (err) {
       showError(out, err);
+    } finally {
+      button.disabled = false;
     }
   }}, h('h2', {}, 'Bổ sung hồ sơ'), h('p', {}, 'Bộ phận tiếp nhận đề nghị Ông/Bà bổ sung, hoàn thiện:'),
   h('ul', {}, rows.map(x => h('li', {}, h('b', {}, x.r.name || x.r.code), x.r.reason ? ' – ' + x.r.reason : '', ' ',
-    h('label', {}, 'Số trang ', x.pages), ' ', x.file))),
-  out, h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, 'Nộp bổ sung')));
+    h('div', {class: 'supplement-inputs'}, h('label', {}, 'Số trang ', x.pages), ' ', x.file)))),
+  out, h('div', {class: 'actions'}, button));
 }
 
 function ratingForm(code, suffix) {

@@ -4,6 +4,8 @@ import {h, mount, field, notice, showError} from './dom.js';
 import {get, post, api, enc, agencyNames} from './api.js';
 import {dateTime, money, dueClass, DUE_LABELS, number} from './format.js';
 
+const FINISHED = ['RESULT_READY', 'RETURNED', 'REFUSED', 'WITHDRAWN'];
+
 /** Slips and when they exist (an audit action that makes them). */
 const SLIPS = [
   {slug: 'receipt', label: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', path: c => '/api/dossiers/' + c + '/receipt',
@@ -60,8 +62,10 @@ export async function render(app, ctx, code) {
         // after an apology (Mẫu 04): the day promised to the applicant; the legal due date stays above
         ...(d.progress && d.progress.appointmentAt && d.progress.appointmentAt > d.dueAt
           ? [h('dt', {}, 'Hẹn lại'), h('dd', {id: 'dossier-appointment'}, dateTime(d.progress.appointmentAt))] : []),
-        h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn ' + dateTime(d.progress.stepDueAt) + ')' : '—'),
-        h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—'),
+        // once the result is ready (or the dossier refused, withdrawn) no step is current
+        ...(FINISHED.includes(d.status) ? [h('dt', {}, 'Chuyên viên xử lý'), h('dd', {}, d.progress.assignee || '—')]
+          : [h('dt', {}, 'Bước hiện tại'), h('dd', {}, d.progress.stepName ? d.progress.stepName + ' (hạn '
+            + dateTime(d.progress.stepDueAt) + ')' : '—'), h('dt', {}, 'Giao cho'), h('dd', {}, d.progress.assignee || '—')]),
         // liên thông: where it is now and by when that agency sends it back
         d.status === 'TRANSFERRED' && d.progress.transferAgency ? (ctx.user.agencyCode === d.progress.transferAgency
           ? [h('dt', {}, 'Liên thông từ'), h('dd', {id: 'dossier-transfer'}, d.agencyName

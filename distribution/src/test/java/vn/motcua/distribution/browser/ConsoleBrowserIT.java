@@ -280,6 +280,7 @@ public class ConsoleBrowserIT {
                 .selectByValue("000.10.01.H07");
         type(By.id("citizen-fullName"), "Trần Văn Bình");
         type(By.id("citizen-idNumber"), "027190005678");
+        type(By.id("citizen-phone"), "0912 345 678");
         type(By.id("citizen-address"), XSS_SCRIPT);
         type(By.id("cdoc-ban-chinh-copies"), "1");
         type(By.id("cdoc-ban-chinh-pages"), "2");
@@ -294,6 +295,9 @@ public class ConsoleBrowserIT {
         submittedCode = submitted;
         assertTrue("the scan was stored", driver.findElements(By.cssSelector(".notice.error")).isEmpty());
         shot("18-cong-dan-da-nop");
+        // a reload shows the confirmation again, not an empty form to send a second time
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("submitted-code"), submitted));
     }
 
     @Test
@@ -488,7 +492,14 @@ public class ConsoleBrowserIT {
                 + " = arguments[0]; document.getElementById('report-to').value = arguments[0];"
                 + " document.getElementById('ranking-year').value = arguments[0].slice(0, 4);", iso);
         click(By.id("report-submit"));
-        wait.until(ExpectedConditions.attributeContains(By.id("download-csv"), "href", "from=" + iso));
+        // the links are drawn again with the answer: wait for those of the new period
+        wait.until(d -> {
+            try {
+                return d.findElement(By.id("download-csv")).getAttribute("href").contains("from=" + iso);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     @Test

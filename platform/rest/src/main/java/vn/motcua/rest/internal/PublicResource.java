@@ -55,7 +55,8 @@ import vn.motcua.rest.internal.Views.ErrorView;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResource {
 
-    private static final Pattern SUFFIX = Pattern.compile("\\d{4}");
+    /** The last 4 digits of the applicant's ID number, or all 12 of them. */
+    private static final Pattern SUFFIX = Pattern.compile("\\d{4}|\\d{12}");
     private static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
     /** Actions whose entries a citizen sees in the timeline (not who did them). */
     private static final Set<String> VISIBLE = Set.of("SUBMIT", "RECEIVE", "ACCEPT", "REFUSE", "HAND_OVER",
@@ -274,6 +275,10 @@ public class PublicResource {
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter, String message) {
+        long minutes = Math.max(1, (limiter.windowSeconds() + 59) / 60);
+        if (message.endsWith("vui lòng thử lại sau.")) {
+            message = message.substring(0, message.length() - 1) + " khoảng " + minutes + " phút.";
+        }
         return new WebApplicationException(Response.status(429)
                 .header("Retry-After", Long.toString(limiter.windowSeconds()))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
