@@ -2,7 +2,7 @@
 // code and the last four digits of the identity number, supplement upload, and the rating.
 import {h, mount, field, notice, showError} from './dom.js';
 import {get, post, api, enc, query} from './api.js';
-import {dateTime, money} from './format.js';
+import {dateTime, money, nowVn} from './format.js';
 import {limitText, fold, formInput} from './counter.js';
 
 const app = document.getElementById('app');
@@ -244,7 +244,10 @@ function dossierView(d, code, suffix, refresh) {
   const parts = [h('section', {class: 'card'}, h('h2', {}, d.procedureName),
     h('dl', {class: 'facts'}, h('dt', {}, 'Mã hồ sơ'), h('dd', {}, d.code), h('dt', {}, 'Nơi tiếp nhận'), h('dd', {}, d.agencyName),
       h('dt', {}, 'Trạng thái'), h('dd', {id: 'lookup-status'}, d.statusLabel),
-      h('dt', {}, 'Ngày nộp'), h('dd', {}, dateTime(d.submittedAt)), h('dt', {}, 'Hẹn trả kết quả'), h('dd', {}, dateTime(d.dueAt)),
+      h('dt', {}, 'Ngày nộp'), h('dd', {}, dateTime(d.submittedAt)),
+      // refused or withdrawn: nothing is promised any more; otherwise the promise, and whether it was kept
+      ...(d.status === 'REFUSED' || d.status === 'WITHDRAWN' || !d.dueAt ? [] : [h('dt', {}, 'Hẹn trả kết quả'),
+        h('dd', {id: 'lookup-due'}, dateTime(d.dueAt), lateness(d) ? h('span', {class: 'badge overdue'}, ' ' + lateness(d)) : null)]),
       d.appointmentAt ? [h('dt', {}, 'Hẹn lại'), h('dd', {}, dateTime(d.appointmentAt))] : null,
       d.returnedAt ? [h('dt', {}, 'Đã trả kết quả'), h('dd', {}, dateTime(d.returnedAt))] : null,
       // a dossier refused or withdrawn was never received: nothing is owed
@@ -260,6 +263,13 @@ function dossierView(d, code, suffix, refresh) {
       : ratingForm(code, suffix));
   }
   return parts;
+}
+
+/** "Trễ hẹn" when the result came after the due instant, "Đã quá hạn" when it is still awaited past it. */
+function lateness(d) {
+  const late = (at, due) => at.slice(0, 16) > due.slice(0, 16);
+  if (d.finishedAt) return late(d.finishedAt, d.dueAt) ? 'Trễ hẹn' : null;
+  return late(nowVn(), d.dueAt) && d.status !== 'SUBMITTED' ? 'Đã quá hạn' : null;
 }
 
 /** What an entry of the timeline means to the applicant, where its status alone would not say it. */

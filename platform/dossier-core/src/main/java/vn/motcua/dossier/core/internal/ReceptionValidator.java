@@ -291,11 +291,17 @@ final class ReceptionValidator {
                 }
             }
         }
-        // other keys of the form are kept as they are: a province's console may send more
+        // a key the procedure's form does not have is a mistake (a misspelt field would otherwise be
+        // stored under its misspelling while the field itself stays empty)
+        Set<String> names = new HashSet<>();
+        for (FormField f : fields) {
+            names.add(f.name());
+        }
         for (Map.Entry<String, String> e : values.entrySet()) {
-            if (e.getKey().length() > 100 || (e.getValue() != null && e.getValue().length() > DEFAULT_FORM_LENGTH)) {
-                problems.add(problem("form.tooLong", "form", e.getKey().length() > 100
-                        ? e.getKey().substring(0, 100) : e.getKey(), DEFAULT_FORM_LENGTH));
+            if (!names.contains(e.getKey())) {
+                String key = e.getKey().length() > 100 ? e.getKey().substring(0, 100) + "…" : e.getKey();
+                problems.add(problem("form.unknown", "form." + key, key, names.isEmpty() ? "—"
+                        : fields.stream().map(FormField::name).collect(Collectors.joining(", "))));
             }
         }
     }

@@ -96,6 +96,17 @@ public class ReceptionValidatorTest {
     }
 
     @Test
+    public void aFormKeyTheProcedureDoesNotHaveIsRefused() {
+        List<Problem> problems = ReceptionValidator.validate(request(APPLICANT,
+                List.of(new SubmittedDocument("du-thao", 1, 0, 0, 0)),
+                Map.of("contractName", "Mua bán xe máy", "contractNam", "lỗi gõ")), CONTRACT, VO_CUONG, DAY);
+        assertEquals(List.of("form.unknown"), codes(problems));
+        assertEquals("form.contractNam", problems.get(0).field());
+        assertEquals("Tờ khai của thủ tục này không có trường contractNam (các trường: contractName, signedOn, "
+                + "parties, witness, assetKind).", problems.get(0).message());
+    }
+
+    @Test
     public void textsAreStoredComposedWhateverTheKeyboardSent() {
         String decomposed = java.text.Normalizer.normalize("Trần Thị Ánh Tuyết", java.text.Normalizer.Form.NFD);
         ReceptionRequest sent = request(new Applicant(decomposed, "027190001234", null, decomposed, null),
