@@ -260,9 +260,14 @@ public class DataProcedures implements ProcedureDefinitions {
                 }
                 Properties p = new Properties();
                 p.load(new StringReader(text));
+                // the whole file or nothing of it
+                List<DataProcedure> inFile = new ArrayList<>();
                 for (ProcedureDescriptor d : ProcedureDescriptors.parse(new StringReader(text), Set.of("feeAmount")).values()) {
                     long fee = Long.parseLong(p.getProperty(d.code() + ".feeAmount", "0").strip());
-                    DataProcedure version = new DataProcedure(d, fee, "file:" + file.getFileName());
+                    inFile.add(new DataProcedure(d, fee, "file:" + file.getFileName()));
+                }
+                for (DataProcedure version : inFile) {
+                    ProcedureDescriptor d = version.descriptor();
                     List<DataProcedure> list = byCode.computeIfAbsent(d.code(), k -> new ArrayList<>());
                     DataProcedure same = list.stream().filter(v -> v.descriptor().effectiveFrom()
                             .equals(d.effectiveFrom())).findFirst().orElse(null);
