@@ -142,6 +142,16 @@ public class LifecycleIT extends MotcuaTestSupport {
         String code = submitted.json().get("code").asText();
         assertEquals("SUBMITTED", submitted.json().get("status").asText());
         assertEquals(1, submitted.json().get("statusCode").asInt());
+        // while it waits, the citizen may send a scan of any paper of the procedure, not only those ticked
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        Answer scan = upload("/api/public/dossiers/" + code + "/files?idSuffix=1234&document=ban-sao&name=ban-sao.png",
+                null, "image/png", png);
+        assertEquals(scan.body(), 201, scan.status());
+        Answer other = upload("/api/public/dossiers/" + code + "/files?idSuffix=1234&document=giay-khac&name=x.png",
+                null, "image/png", png);
+        assertEquals(other.body(), 422, other.status());
+        // all twelve digits of the ID number are as good as the last four
+        assertEquals(200, get("/api/public/dossiers/" + code + "?idSuffix=027190001234", null).status());
 
         JsonNode refused = ok(act("tn.vocuong", code,
                 "{\"action\": \"REFUSE\", \"note\": \"Bản chính giấy tờ do cơ quan nước ngoài cấp, chưa hợp pháp hóa\"}"));

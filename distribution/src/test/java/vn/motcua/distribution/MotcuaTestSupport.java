@@ -288,6 +288,13 @@ public abstract class MotcuaTestSupport {
         return send(request(path, user).DELETE().build());
     }
 
+    /** A file's bytes sent as they are (a scan), with their type. */
+    protected static Answer upload(String path, String user, String type, byte[] bytes)
+            throws IOException, InterruptedException {
+        return send(request(path, user).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
     private static HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

@@ -29,12 +29,21 @@ async function catalogue() {
   const show = () => {
     // every word typed, in any order, with or without diacritics (as the counter's search)
     const words = fold(search.value.trim()).split(/\s+/).filter(w => w);
-    const shown = entries.filter(e => words.every(w => fold(e.name).includes(w) || e.code.includes(w)));
+    const hits = e => words.filter(w => fold(e.name).includes(w) || e.code.includes(w)).length;
+    let shown = entries.filter(e => hits(e) === words.length);
+    let near = null;
+    if (!shown.length) {
+      // "giấy khai sinh": no name has every word; those with the most of them are likely what was meant
+      const best = Math.max(0, ...entries.map(hits));
+      shown = best > 0 ? entries.filter(e => hits(e) === best) : [];
+      near = shown.length ? h('p', {class: 'muted', id: 'catalogue-near'}, 'Không có thủ tục chứa đủ các từ đã nhập; '
+        + 'các thủ tục gần nhất:') : null;
+    }
     if (!shown.length) {
       mount(list, h('p', {class: 'muted', id: 'catalogue-none'}, 'Không tìm thấy thủ tục phù hợp. Hãy thử từ khác, ví dụ "khai sinh".'));
       return;
     }
-    mount(list, shown.map(e => h('article', {class: 'card proc'},
+    mount(list, near, shown.map(e => h('article', {class: 'card proc'},
       h('h2', {}, e.name), h('p', {class: 'muted'}, 'Mã ' + e.code + (e.field ? ' · Lĩnh vực ' + e.field.name : '')),
       h('dl', {class: 'facts'}, h('dt', {}, 'Thời hạn giải quyết'), h('dd', {}, limitText(e.timeLimit)),
         h('dt', {}, 'Phí, lệ phí'), h('dd', {}, e.localFee !== null && e.localFee !== undefined ? money(e.localFee) : (e.fee || 'Không')),
@@ -143,7 +152,8 @@ async function submission(code) {
     }}, field('Nơi nộp hồ sơ', agency),
     h('h2', {}, 'Người nộp hồ sơ'),
     h('div', {class: 'grid'}, field('Họ và tên', applicant.fullName), field('Số định danh cá nhân', applicant.idNumber, '12 chữ số'),
-      field('Số điện thoại', applicant.phone), field('Địa chỉ', applicant.address), field('Thư điện tử', applicant.email)),
+      field('Số điện thoại', applicant.phone, 'Cần số điện thoại hoặc thư điện tử để nhận thông báo'), field('Địa chỉ', applicant.address),
+      field('Thư điện tử', applicant.email, 'Cần số điện thoại hoặc thư điện tử để nhận thông báo')),
     h('h2', {}, 'Thành phần hồ sơ'),
     h('table', {class: 'docs'}, h('thead', {}, h('tr', {}, ['Có', 'Giấy tờ', 'Số bản', 'Số trang', 'Bản quét (PDF, JPEG, PNG)'].map(t => h('th', {}, t)))),
       // on a phone the header row is hidden: each cell says what it is (data-label)
@@ -192,11 +202,13 @@ async function uploadAll(code, suffix, docs) {
   const failed = [];
   for (const x of docs) {
     const file = x.file.files[0];
-    if (!file) continue;
+    // sent already (a retry after another file or the supplement itself failed): not stored twice
+    if (!file || x.sent === file) continue;
     try {
       await api('POST', '/public/dossiers/' + enc(code) + '/files' + query({idSuffix: suffix, document: x.d.code, name: file.name}), file);
+      x.sent = file;
     } catch (e) {
-      failed.push({message: file.name + ': ' + e.message});
+      failed.push({message: file.name + ': ' + (e.problems.length ? e.problems.map(p => p.message).join(' ') : e.message)});
     }
   }
   return failed;
@@ -219,18 +231,18 @@ async function lookupPage(params) {
     // codes are written in capitals without spaces; a code typed in lower case or spaced is the same code
     const c = code.value.replace(/\s+/g, '').toUpperCase();
     const digits = suffix.value.replace(/\D/g, '');
-    const last4 = digits.slice(-4);
+    const id = digits; // 4 digits, or all 12 (then the whole number must match)
     if (digits.length !== 4 && digits.length !== 12) {
       mount(result, notice('error', 'Hãy nhập 4 chữ số cuối (hoặc cả 12 chữ số) của số định danh cá nhân người nộp hồ sơ.'));
       return;
     }
     try {
-      const d = await get('/public/dossiers/' + enc(c) + query({idSuffix: last4}));
-      mount(result, dossierView(d, c, last4, show));
+      const d = await get('/public/dossiers/' + enc(c) + query({idSuffix: id}));
+      mount(result, dossierView(d, c, id, show));
     } catch (e) {
-      if (e.status === 429 && e.retryAfter) {
-        mount(result, notice('error', e.message.replace(/;? ?vui lòng thử lại sau\.?$/, '') + '. Vui lòng thử lại sau khoảng '
-          + Math.max(1, Math.ceil(e.retryAfter / 60)) + ' phút.'));
+      if (e.status === 429 && e.retryAfter && !/phút|giờ/.test(e.message)) {
+        mount(result, notice('error', e.message + ' Vui lòng thử lại sau khoảng ' + Math.max(1, Math.ceil(e.retryAfter / 60))
+          + ' phút.'));
       } else {
         showError(result, e);
       }
@@ -319,6 +331,7 @@ function supplementForm(d, code, suffix, refresh) {
     pages: h('input', {type: 'number', min: 0, value: '', class: 'num', 'aria-label': 'Số trang', id: 'sup-' + r.code + '-pages'}),
     file: h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'sup-' + r.code + '-file'})}));
   const button = h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, 'Nộp bổ sung');
+  const uploads = rows.map(x => ({d: {code: x.r.code}, file: x.file}));
   return h('form', {class: 'card', id: 'supplement-form', onsubmit: async e => {
     e.preventDefault();
     // each requested paper, scanned: what is not sent is not supplied
@@ -330,7 +343,7 @@ function supplementForm(d, code, suffix, refresh) {
     }
     button.disabled = true;
     try {
-      const failed = await uploadAll(code, suffix, rows.map(x => ({d: {code: x.r.code}, file: x.file})));
+      const failed = await uploadAll(code, suffix, uploads);
       if (failed.length) {
         mount(out, notice('error', 'Chưa tải được tệp.', failed));
         return;

@@ -38,6 +38,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.FileRejectedException;
 import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.NotFoundException;
+import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.Role;
 import vn.motcua.dossier.StorageException;
 import vn.motcua.dossier.ValidationException;
@@ -77,11 +78,13 @@ public class DossierFilesImpl implements DossierFiles {
     private final Path root;
     private final long maxBytes;
     private final Clock clock = Clock.system(DossierServiceImpl.ZONE);
+    private ProcedureCatalog catalog;
 
     @Activate
     public DossierFilesImpl(@Reference DossierService dossiers, @Reference FileRepository repository,
-                            Config config) {
+                            @Reference ProcedureCatalog catalog, Config config) {
         this(dossiers, repository, folder(config.folder()), config.maxMegabytes() * 1024L * 1024L);
+        this.catalog = catalog;
     }
 
     DossierFilesImpl(DossierService dossiers, FileRepository repository, Path root, long maxBytes) {
@@ -89,6 +92,32 @@ public class DossierFilesImpl implements DossierFiles {
         this.repository = repository;
         this.root = root.toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Whether a scan may be filed under {@code document}: one of the dossier's papers, or one it may
+     * still get: a paper its open supplement request asked for (listed by the procedure or not), or,
+     * while it waits to be accepted or supplemented, any paper of its procedure.
+     */
+    private boolean accepts(Dossier d, String document) {
+        if (d.documents().stream().anyMatch(x -> x.code().equals(document))) {
+            return true;
+        }
+        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            Object requested = null;
+            for (vn.motcua.dossier.AuditEntry e : dossiers.audit(d.code(), vn.motcua.dossier.Actor.SYSTEM)) {
+                if (e.action().equals("REQUEST_SUPPLEMENT")) {
+                    requested = e.details().get("requestedDocuments");
+                }
+            }
+            if (requested instanceof List<?> docs && docs.stream().anyMatch(x -> x instanceof Map<?, ?> m
+                    && document.equals(m.get("code")))) {
+                return true;
+            }
+        }
+        return (d.status() == DossierStatus.SUBMITTED || d.status() == DossierStatus.SUPPLEMENT_REQUESTED)
+                && catalog != null && catalog.find(d.procedureCode())
+                        .map(p -> p.descriptor().document(document) != null).orElse(false);
     }
 
     private static Path folder(String configured) {
@@ -108,7 +137,7 @@ public class DossierFilesImpl implements DossierFiles {
             throw new ForbiddenException(CoreMessages.text("file.citizen.closed"));
         }
         String document = documentCode == null ? "" : documentCode.strip();
-        if (d.documents().stream().noneMatch(x -> x.code().equals(document))) {
+        if (!accepts(d, document)) {
             throw new ValidationException(List.of(CoreMessages.problem("file.document.unknown", "document",
                     document, d.documents().stream().map(DossierDocument::code).collect(Collectors.joining(", ")))));
         }
