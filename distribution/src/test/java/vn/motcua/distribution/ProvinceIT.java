@@ -145,6 +145,11 @@ public class ProvinceIT extends MotcuaTestSupport {
                                 "required": true, "choices": [{"value": "cha-me", "label": "Cha, mẹ"},
                                                               {"value": "anh-chi-em", "label": "Anh, chị, em ruột"}]}],
                 "onlineLevel\"""");
+        Answer noChoices = put("/api/admin/procedures/1.004746", "qt.tinh", withChoice.replaceAll(
+                "\"choices\": \\[[^\\]]*\\]", "\"choices\": []"));
+        assertEquals(noChoices.body(), 400, noChoices.status());
+        assertTrue(noChoices.body(), noChoices.json().get("message").asText()
+                .contains("quanHe: trường kiểu CHOICE cần danh sách lựa chọn (choices)"));
         Answer choiceDefined = put("/api/admin/procedures/1.004746", "qt.tinh", withChoice);
         assertEquals(choiceDefined.body(), 200, choiceDefined.status());
         waitUntil("the choices listed", () -> get("/api/procedures/1.004746", null).body().contains("Anh, chị, em ruột"));

@@ -35,7 +35,7 @@ public record FormField(String name, String label, Type type, boolean required, 
     public record Choice(String value, String label) {
         public Choice {
             if (value == null || value.isBlank() || label == null || label.isBlank()) {
-                throw new IllegalArgumentException("a choice needs a value and a label");
+                throw new IllegalArgumentException("mỗi lựa chọn cần giá trị (value) và nhãn (label)");
             }
             value = value.strip();
             label = label.strip();
@@ -48,16 +48,16 @@ public record FormField(String name, String label, Type type, boolean required, 
         Objects.requireNonNull(type, "type");
         choices = choices == null ? List.of() : List.copyOf(choices);
         if (type == Type.CHOICE && choices.isEmpty()) {
-            throw new IllegalArgumentException(name + ": a CHOICE field needs its choices");
+            throw new IllegalArgumentException(name + ": trường kiểu CHOICE cần danh sách lựa chọn (choices)");
         }
         if (type != Type.CHOICE && !choices.isEmpty()) {
-            throw new IllegalArgumentException(name + ": only a CHOICE field has choices");
+            throw new IllegalArgumentException(name + ": chỉ trường kiểu CHOICE mới có danh sách lựa chọn (choices)");
         }
         Set<String> values = new HashSet<>();
         for (Choice c : choices) {
             // compared as a value sent is ("Nam" and "nam" would be one choice)
             if (!values.add(comparable(c.value()))) {
-                throw new IllegalArgumentException(name + ": two choices of value " + c.value());
+                throw new IllegalArgumentException(name + ": hai lựa chọn cùng giá trị " + c.value());
             }
         }
     }

@@ -116,12 +116,12 @@ public class ProcedureDescriptorsTest {
         // a CHOICE without its values, values on another type, a value twice: each names the field
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(SAMPLE.replace("assetKind;TEXT;", "assetKind;CHOICE;"))));
-        assertEquals("2.001035.form.1: assetKind: a CHOICE field needs its choices", e.getMessage());
+        assertEquals("2.001035.form.1: assetKind: trường kiểu CHOICE cần danh sách lựa chọn (choices)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(choice.replace("assetKind;CHOICE;", "assetKind;TEXT;"))));
-        assertEquals("2.001035.form.1: assetKind: only a CHOICE field has choices", e.getMessage());
+        assertEquals("2.001035.form.1: assetKind: chỉ trường kiểu CHOICE mới có danh sách lựa chọn (choices)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(choice.replace("nha-o | Nhà ở", "dong-san|Nhà ở"))));
-        assertEquals("2.001035.form.1: assetKind: two choices of value dong-san", e.getMessage());
+        assertEquals("2.001035.form.1: assetKind: hai lựa chọn cùng giá trị dong-san", e.getMessage());
     }
 }

@@ -194,6 +194,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (m instanceof InvalidFormatException f) {
                 return where + ": giá trị '" + Params.clip(String.valueOf(f.getValue())) + "' sai kiểu dữ liệu.";
             }
+            if (m instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
+                    && v.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+                // a value the type itself refuses (a list field without its choices): its reason, not "wrong type"
+                return where + ": " + Params.clip(cause.getMessage(), 300) + ".";
+            }
             if (path.isEmpty()) {
                 return "Nội dung JSON không đúng dạng yêu cầu (cần một đối tượng JSON).";
             }
