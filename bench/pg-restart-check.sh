@@ -71,7 +71,8 @@ for _ in $(seq 1 120); do
         "http://127.0.0.1:$port/api/dossiers" -d '{"procedureCode": "2.000815", "agencyCode": "000.10.01.H07",
         "channel": "COUNTER", "applicant": {"fullName": "Nguyễn Văn Chờ", "idNumber": "027190001234"},
         "documents": [{"code": "ban-chinh", "originals": 1, "copies": 1, "pages": 1}]}')"
-    case "$answer" in *" 503") break ;; esac
+    # (while its REST API is still starting, a runtime answers 503 service.unavailable: wait for the database's)
+    case "$answer" in *'"error":"database.unavailable"'*" 503") break ;; esac
     sleep 1
 done
 echo "node $last_node, database down: $answer"
