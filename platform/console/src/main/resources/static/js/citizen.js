@@ -111,7 +111,9 @@ async function submission(code) {
   };
   const docs = p.documents.map(d => ({d,
     given: h('input', {type: 'checkbox', id: 'cdoc-' + d.code, checked: d.mandatory}),
-    copies: h('input', {type: 'number', min: 0, value: d.copies, class: 'num', 'aria-label': 'Số bản', id: 'cdoc-' + d.code + '-copies'}),
+    // a paper whose pages are counted is one to copy or certify: at least one copy is asked for
+    copies: h('input', {type: 'number', min: 0, value: d.countsPages ? Math.max(1, d.copies) : d.copies, class: 'num',
+      'aria-label': 'Số bản', id: 'cdoc-' + d.code + '-copies'}),
     pages: d.countsPages ? h('input', {type: 'number', min: 0, value: '', class: 'num', 'aria-label': 'Số trang', id: 'cdoc-' + d.code + '-pages'}) : null,
     file: h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'cdoc-' + d.code + '-file'})}));
   const formInputs = (p.formFields || []).map(f => ({f, input: formInput(f)}));

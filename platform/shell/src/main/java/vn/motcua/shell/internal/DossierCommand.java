@@ -75,7 +75,8 @@ public class DossierCommand extends MotcuaCommand {
         audit.column("Vai trò");
         audit.column("Thao tác");
         audit.column("Trạng thái");
-        audit.column("Ghi chú").maxSize(50);
+        // a long note (a refusal's reasons, the notice that moved a due date) wraps instead of being cut
+        audit.column("Ghi chú").maxSize(60).wrap();
         for (AuditEntry e : dossiers.audit(code, actor)) {
             audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()),
                     e.userDisplayName() == null ? e.userName() : e.userDisplayName() + " (" + e.userName() + ")",
