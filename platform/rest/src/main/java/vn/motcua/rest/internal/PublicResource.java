@@ -271,14 +271,11 @@ public class PublicResource {
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {
-        return tooMany(limiter, "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau.");
+        return tooMany(limiter, "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau khoảng "
+                + Math.max(1, (limiter.windowSeconds() + 59) / 60) + " phút.");
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter, String message) {
-        long minutes = Math.max(1, (limiter.windowSeconds() + 59) / 60);
-        if (message.endsWith("vui lòng thử lại sau.")) {
-            message = message.substring(0, message.length() - 1) + " khoảng " + minutes + " phút.";
-        }
         return new WebApplicationException(Response.status(429)
                 .header("Retry-After", Long.toString(limiter.windowSeconds()))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

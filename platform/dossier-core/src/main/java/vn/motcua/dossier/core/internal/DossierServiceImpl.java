@@ -263,17 +263,10 @@ public class DossierServiceImpl implements DossierService {
 
     /** The document codes the dossier's last supplement request asked for. */
     private Set<String> lastRequested(String code) {
-        Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = Set.of();
         for (AuditEntryEntity e : repository.audit(code)) {
             if (e.getAction().equals(vn.motcua.dossier.Action.REQUEST_SUPPLEMENT.name())) {
-                codes.clear();
-                if (FormCodec.readObject(e.getDetails()).get("requestedDocuments") instanceof List<?> docs) {
-                    for (Object doc : docs) {
-                        if (doc instanceof Map<?, ?> m && m.get("code") != null) {
-                            codes.add(m.get("code").toString());
-                        }
-                    }
-                }
+                codes = FormCodec.requestedCodes(FormCodec.readObject(e.getDetails()));
             }
         }
         return codes;

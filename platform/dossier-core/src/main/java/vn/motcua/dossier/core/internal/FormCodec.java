@@ -47,6 +47,22 @@ public final class FormCodec {
         }
     }
 
+    /**
+     * The document codes a supplement request's details ask for ({@code requestedDocuments}, each
+     * with its code, name and reason, as Lifecycle writes them); empty for any other details.
+     */
+    public static java.util.Set<String> requestedCodes(Map<String, ?> details) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (details.get("requestedDocuments") instanceof List<?> docs) {
+            for (Object doc : docs) {
+                if (doc instanceof Map<?, ?> m && m.get("code") != null) {
+                    codes.add(m.get("code").toString());
+                }
+            }
+        }
+        return codes;
+    }
+
     static Map<String, Object> readObject(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();

@@ -104,14 +104,13 @@ public class DossierFilesImpl implements DossierFiles {
             return true;
         }
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
-            Object requested = null;
+            Map<String, Object> request = Map.of();
             for (vn.motcua.dossier.AuditEntry e : dossiers.audit(d.code(), vn.motcua.dossier.Actor.SYSTEM)) {
                 if (e.action().equals("REQUEST_SUPPLEMENT")) {
-                    requested = e.details().get("requestedDocuments");
+                    request = e.details();
                 }
             }
-            if (requested instanceof List<?> docs && docs.stream().anyMatch(x -> x instanceof Map<?, ?> m
-                    && document.equals(m.get("code")))) {
+            if (FormCodec.requestedCodes(request).contains(document)) {
                 return true;
             }
         }
