@@ -201,6 +201,57 @@ public class LifecycleIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void anIncompleteOnlineSubmissionIsGuidedOnceBeforeItIsAccepted() throws Exception {
+        String online = copyCertification(VO_CUONG, "Lê Văn Hướng Dẫn").replace("COUNTER", "ONLINE");
+        String code = post("/api/public/dossiers", null, online).json().get("code").asText();
+        JsonNode asked = ok(act("tn.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Thiếu bản sao cần chứng thực và giấy ủy quyền",
+                 "requestedDocuments": [{"code": "ban-sao", "reason": "Chưa tải lên bản sao cần chứng thực"},
+                   {"code": "giay-khac", "name": "Giấy ủy quyền", "reason": "Người nộp không phải chủ giấy tờ"}]}"""));
+        assertEquals("SUPPLEMENT_REQUESTED", asked.get("status").asText());
+        assertTrue("not received: no due date", asked.get("dueAt").isNull());
+        assertTrue(asked.get("receivedAt").isNull());
+        assertTrue(asked.get("receptionNumber").isNull());
+        assertFalse(asked.at("/progress/clockRunning").asBoolean());
+        String slip = get("/api/dossiers/" + code + "/slips/supplement-request", "tn.vocuong").body();
+        assertTrue(slip.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
+        assertTrue(slip.contains("Giấy ủy quyền"));
+
+        // the citizen sees what to add, sends the scans and the supplement from the lookup page
+        JsonNode seen = get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json();
+        assertEquals(2, seen.get("requestedDocuments").size());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        for (String doc : new String[] {"ban-sao", "giay-khac"}) {
+            Answer scan = upload("/api/public/dossiers/" + code + "/files?idSuffix=1234&document=" + doc + "&name=" + doc
+                    + ".png", null, "image/png", png);
+            assertEquals(scan.body(), 201, scan.status());
+        }
+        Answer supplied = post("/api/public/dossiers/" + code + "/supplement?idSuffix=1234", null, """
+                {"documents": [{"code": "ban-sao", "originals": 1, "pages": 2}, {"code": "giay-khac", "originals": 1}]}""");
+        assertEquals(supplied.body(), 200, supplied.status());
+        assertEquals("waits for the clerk again", "SUBMITTED", supplied.json().get("status").asText());
+        assertTrue(supplied.json().get("dueAt").isNull());
+
+        // guided once, in full: still wrong, it is refused; here it is complete and accepted with its whole time
+        Answer again = act("tn.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "x", "requestedDocuments": [{"code": "ban-sao", "reason": "b"}]}""");
+        assertEquals(again.body(), 422, again.status());
+        assertEquals("transition.supplementLimit.reception", again.json().at("/problems/0/code").asText());
+        JsonNode accepted = ok(act("tn.vocuong", code, "{\"action\": \"ACCEPT\"}"));
+        assertEquals("RECEIVED", accepted.get("status").asText());
+        assertFalse(accepted.get("dueAt").isNull());
+        // the unit that appraises it keeps its own request
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        ok(act("cv.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Bản sao mờ",
+                 "requestedDocuments": [{"code": "ban-sao", "reason": "Bản sao không đọc được"}]}"""));
+        JsonNode trail = get("/api/dossiers/" + code + "/audit", "tn.vocuong").json();
+        assertEquals(List.of("SUBMIT", "REQUEST_SUPPLEMENT", "SUPPLEMENT", "ACCEPT", "HAND_OVER", "REQUEST_SUPPLEMENT"),
+                java.util.stream.StreamSupport.stream(trail.spliterator(), false).map(e -> e.get("action").asText())
+                        .filter(a -> !a.equals("ATTACH_FILE")).toList());
+    }
+
+    @Test
     public void citizensLookUpTheirDossierAndAWrongSuffixRevealsNothing() throws Exception {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190004321")).json().get("code").asText();
         Answer mine = get("/api/public/dossiers/" + code + "?idSuffix=4321", null);

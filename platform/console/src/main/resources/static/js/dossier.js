@@ -80,7 +80,7 @@ export async function render(app, ctx, code) {
       h('section', {class: 'card'}, h('h2', {}, 'Thao tác'),
         d.allowedActions && d.allowedActions.length
           ? h('div', {class: 'action-buttons'}, d.allowedActions.map(a => h('button', {type: 'button', class: 'action',
-            id: 'action-' + a.action, onclick: () => actionForm(actionArea, d, a, message, reload)}, capitalize(a.label))))
+            id: 'action-' + a.action, onclick: () => actionForm(actionArea, d, a, message, reload, audit)}, capitalize(a.label))))
           : h('p', {class: 'muted', id: 'no-actions'}, 'Bạn không có thao tác nào với hồ sơ ở bước này.'),
         actionArea,
         h('h3', {}, 'In phiếu'),
@@ -136,7 +136,7 @@ function detailsText(details, names) {
 }
 
 /** The form of one action: only what that action needs. */
-function actionForm(area, d, a, message, reload) {
+function actionForm(area, d, a, message, reload, audit) {
   const inputs = {};
   const text = (name, label, required, value) => {
     inputs[name] = h('input', {id: 'f-' + name, name, required, maxlength: 2000, value: value || ''});
@@ -171,16 +171,29 @@ function actionForm(area, d, a, message, reload) {
       inputs.workingDays = h('input', {id: 'f-workingDays', type: 'number', min: 1, max: 60, value: 3, required: true});
       parts.push(field('Cơ quan phối hợp', inputs.toAgency), field('Thời hạn liên thông (ngày làm việc)', inputs.workingDays));
       break;
-    case 'REQUEST_SUPPLEMENT':
-      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ cần bổ sung, hoàn thiện và lý do'), d.documents.map(doc => {
+    case 'REQUEST_SUPPLEMENT': {
+      // the dossier's papers, then the procedure's it lacks (an online dossier often misses one), then any other
+      const row = (doc, nameInput) => {
         const tick = h('input', {type: 'checkbox', id: 'req-' + doc.code});
         const reason = h('input', {id: 'req-' + doc.code + '-reason', maxlength: 500, placeholder: 'Lý do'});
-        requested.push({doc, tick, reason});
-        return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', doc.name), reason);
-      })));
+        if (nameInput) tick.addEventListener('change', () => { nameInput.required = tick.checked; });
+        requested.push({doc, tick, reason, nameInput});
+        return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', nameInput || doc.name), reason);
+      };
+      const lacking = h('div', {id: 'req-lacking'});
+      const otherName = h('input', {id: 'req-giay-khac-name', maxlength: 300, placeholder: 'Giấy tờ khác (ghi tên)'});
+      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ cần bổ sung, hoàn thiện và lý do'), d.documents.map(doc => row(doc)),
+        lacking, row({code: 'giay-khac'}, otherName)));
+      get('/procedures/' + enc(d.procedureCode)).then(p => mount(lacking, p.documents
+        .filter(x => !d.documents.some(doc => doc.code === x.code)).map(x => row(x)))).catch(() => {});
       break;
-    case 'SUPPLEMENT':
-      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ nhận bổ sung'), d.documents.map(doc => {
+    }
+    case 'SUPPLEMENT': {
+      // the dossier's papers, and those the last request asked for that it did not have
+      const asked = ([...audit].reverse().find(e => e.action === 'REQUEST_SUPPLEMENT') || {}).details || {};
+      const extra = (asked.requestedDocuments || []).filter(r => !d.documents.some(doc => doc.code === r.code))
+        .map(r => ({code: r.code, name: r.name || r.code, originals: 1, copies: 0, pages: 0}));
+      parts.push(h('fieldset', {}, h('legend', {}, 'Giấy tờ nhận bổ sung'), [...d.documents, ...extra].map(doc => {
         const tick = h('input', {type: 'checkbox', id: 'sup-' + doc.code, checked: true});
         const originals = h('input', {type: 'number', min: 0, value: doc.originals, class: 'num', 'aria-label': 'Bản chính'});
         const copies = h('input', {type: 'number', min: 0, value: doc.copies, class: 'num', 'aria-label': 'Bản sao'});
@@ -190,6 +203,7 @@ function actionForm(area, d, a, message, reload) {
           ' số trang ', pages);
       })));
       break;
+    }
     default:
       break;
   }
@@ -206,7 +220,7 @@ function actionForm(area, d, a, message, reload) {
     if (inputs.workingDays) body.workingDays = Number(inputs.workingDays.value) || null;
     if (inputs.appointment) body.appointment = inputs.appointment.value ? inputs.appointment.value + ':00' : null;
     if (requested.length) body.requestedDocuments = requested.filter(r => r.tick.checked)
-      .map(r => ({code: r.doc.code, reason: r.reason.value.trim()}));
+      .map(r => ({code: r.doc.code, name: r.nameInput ? r.nameInput.value.trim() || null : null, reason: r.reason.value.trim()}));
     if (supplied.length) body.documents = supplied.filter(s => s.tick.checked).map(s => ({code: s.doc.code,
       originals: +s.originals.value || 0, certifiedCopies: 0, copies: +s.copies.value || 0, pages: +s.pages.value || 0}));
     let after;

@@ -48,8 +48,8 @@ final class DossierClock {
      * passed before the pause stays where it was: a late dossier does not become on time by waiting.
      */
     void resume(DossierEntity d, List<ProcessStep> steps, LocalDateTime resumedAt) {
-        if (d.getRunningSince() != null) {
-            return;
+        if (d.getRunningSince() != null || d.getCountFrom() == null) {
+            return; // running, or never started: an online dossier supplemented before its acceptance
         }
         // paused before the count even started (e.g. received on a Saturday): it starts as planned
         LocalDateTime at = d.getCountFrom() != null && resumedAt.isBefore(d.getCountFrom()) ? d.getCountFrom()

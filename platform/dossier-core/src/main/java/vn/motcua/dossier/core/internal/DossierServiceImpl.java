@@ -571,7 +571,7 @@ public class DossierServiceImpl implements DossierService {
                 d.getBudgetSeconds(), d.getConsumedSeconds(), d.getAppointmentAt(), d.getFinishedAt(),
                 d.getReturnedAt(), d.getCollectedBy(), d.getResultText(), d.getTransferAgency(),
                 d.getTransferDueAt(), d.getHandedOverAt(), d.getRegisterEntry(),
-                Math.max(0, d.getSupplementLimit() - Lifecycle.supplementsBy(d, d.getAgencyCode())),
+                Lifecycle.supplementsLeft(d),
                 d.getReceptionNumber());
         return new Dossier(d.getCode(), d.getProcedureCode(), d.getProcedureName(), d.getFieldCode(),
                 d.getFieldName(), d.getAgencyCode(), d.getAgencyName(), d.getChannel(), d.getStatus(),

@@ -49,7 +49,9 @@ final class Lifecycle {
             Map.entry(Action.PROPOSE, EnumSet.of(DossierStatus.IN_PROCESS)),
             Map.entry(Action.APPROVE, EnumSet.of(DossierStatus.IN_PROCESS)),
             Map.entry(Action.SEND_BACK, EnumSet.of(DossierStatus.IN_PROCESS)),
-            Map.entry(Action.REQUEST_SUPPLEMENT, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS)),
+            // from SUBMITTED: the reception's "hướng dẫn bổ sung" of an online dossier, before it is accepted
+            Map.entry(Action.REQUEST_SUPPLEMENT, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
+                    DossierStatus.IN_PROCESS)),
             Map.entry(Action.SUPPLEMENT, EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED)),
             Map.entry(Action.REQUEST_FEE, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS)),
             Map.entry(Action.FEE_PAID, EnumSet.of(DossierStatus.FEE_REQUESTED)),
@@ -235,7 +237,10 @@ final class Lifecycle {
                 }
                 details.put("requestedDocuments", docs);
                 details.put("agency", d.getAgencyCode());
-                countSupplement(d, d.getAgencyCode());
+                if (from == DossierStatus.SUBMITTED) {
+                    details.put("beforeReception", true);
+                }
+                countSupplement(d, supplementKey(d));
                 pause(d, DossierStatus.SUPPLEMENT_REQUESTED, at);
             }
             case REQUEST_FEE -> {
@@ -414,6 +419,26 @@ final class Lifecycle {
         return name != null ? name : code;
     }
 
+    /**
+     * The count a supplement request is booked under: the unit that has the dossier, or, before an
+     * online dossier is accepted, its reception (Decree 61/2018 Art. 15: the reception guides the
+     * applicant once, in full; the units that appraise it later keep their own allowance).
+     */
+    static String supplementKey(DossierEntity d) {
+        return supplementKey(d.getAgencyCode(), d.getReceivedAt() != null);
+    }
+
+    private static String supplementKey(String agency, boolean received) {
+        return received ? agency : agency + RECEPTION_SUPPLEMENTS;
+    }
+
+    /** How many more supplement requests the dossier's unit (or its reception, before acceptance) may make. */
+    static int supplementsLeft(DossierEntity d) {
+        return Math.max(0, d.getSupplementLimit() - supplementsBy(d, supplementKey(d)));
+    }
+
+    private static final String RECEPTION_SUPPLEMENTS = "@tiep-nhan";
+
     static int supplementsBy(DossierEntity d, String agency) {
         if (d.getSupplements() == null) {
             return 0;
@@ -527,7 +552,7 @@ final class Lifecycle {
         static State of(DossierEntity d) {
             return new State(d.getCode(), d.getAgencyCode(), d.getTransferAgency(), d.getStatus(), d.getStepIndex(),
                     d.getAssignee(), d.getTimeLimitUnit(), promised(d.getDueAt(), d.getAppointmentAt()),
-                    d.getSupplementLimit() - supplementsBy(d, d.getAgencyCode()));
+                    supplementsLeft(d));
         }
 
         static State of(vn.motcua.dossier.Dossier d) {
@@ -588,10 +613,12 @@ final class Lifecycle {
                         || r.requestedDocuments().stream().anyMatch(x -> blank(x.code()) || blank(x.reason()))) {
                     problems.add(problem("transition.documents.required", "requestedDocuments"));
                 }
-                int done = supplementsBy(d, d.getAgencyCode());
+                int done = supplementsBy(d, supplementKey(d));
                 if (done >= d.getSupplementLimit()) {
-                    problems.add(problem("transition.supplementLimit", "action", d.getAgencyCode(), done,
-                            d.getSupplementLimit()));
+                    problems.add(d.getReceivedAt() == null
+                            ? problem("transition.supplementLimit.reception", "action", done)
+                            : problem("transition.supplementLimit", "action", d.getAgencyCode(), done,
+                                    d.getSupplementLimit()));
                 }
             }
             case SUPPLEMENT -> {

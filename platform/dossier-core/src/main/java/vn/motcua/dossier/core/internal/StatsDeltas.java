@@ -32,7 +32,7 @@ final class StatsDeltas {
             case ACCEPT -> deltas.add(received(d, at));
             case REFUSE -> deltas.add(delta(d, at, 0, 0, 0, 0, 0, 1, 0, 0));
             case WITHDRAW -> {
-                if (before != DossierStatus.SUBMITTED) {
+                if (d.getReceivedAt() != null) { // an online dossier withdrawn before acceptance was never counted
                     deltas.add(delta(d, at, 0, 0, 0, 0, 1, 0, 0, 0));
                 }
             }

@@ -307,6 +307,61 @@ public class LifecycleTest {
     }
 
     @Test
+    public void anOnlineDossierIsGuidedToASupplementBeforeItsAcceptanceWithoutStartingItsClock() {
+        // Submitted Sat 18/10/2025 21:00 without the draft contract; the clerk checks it Mon 20/10 08:00
+        DossierEntity d = LifecycleFixtures.submitted("000.10.01.H07-251018-0004", TimeLimit.workingDays(2),
+                t("2025-10-18T21:00"), STEPS);
+        assertTrue(Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-20T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+        assertFalse("the specialist has no part in the reception",
+                Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-20T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+        AuditEntryEntity ask = only(act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), CLERK, t("2025-10-20T08:00")));
+        assertEntry(ask, 2, Action.REQUEST_SUPPLEMENT, DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED,
+                Role.RECEPTION_CLERK, "TIEP_NHAN", CLERK);
+        assertTrue(ask.getDetails(), ask.getDetails().contains("\"beforeReception\":true"));
+        assertEquals(DossierStatus.SUBMITTED, d.getResumeStatus());
+        assertNull("not received: no clock, no due date", d.getDueAt());
+        assertNull(d.getRunningSince());
+        assertNull(d.getReceivedAt());
+        assertEquals("the reception's guidance is booked apart from the unit's allowance",
+                0, Lifecycle.supplementsBy(d, d.getAgencyCode()));
+        assertEquals(0, Lifecycle.supplementsLeft(d));
+
+        // the citizen supplies it on Wednesday: the dossier waits for the clerk again, still without a clock
+        act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 2)), CITIZEN, t("2025-10-22T19:00"));
+        assertEquals(DossierStatus.SUBMITTED, d.getStatus());
+        assertNull(d.getResumeStatus());
+        assertNull(d.getRunningSince());
+        assertNull(d.getDueAt());
+        assertFalse("the reception guides once, in full",
+                Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-23T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+        assertInvalid("transition.supplementLimit.reception", d, askForDocuments("Còn thiếu", MISSING_VALUE), CLERK,
+                t("2025-10-23T08:00"));
+
+        // accepted Thu 23/10 08:00: the count starts the next working day, with the whole budget
+        act(d, TransitionRequest.of(Action.ACCEPT, null), CLERK, t("2025-10-23T08:00"));
+        assertEquals(t("2025-10-24T07:30"), d.getCountFrom());
+        assertEquals(t("2025-10-27T17:30"), d.getDueAt());
+        assertEquals(16 * 3600, d.getBudgetSeconds());
+        assertEquals(0, d.getConsumedSeconds());
+        assertEquals("the unit that appraises it keeps its own request", 1, Lifecycle.supplementsLeft(d));
+        assertTrue(Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-24T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+    }
+
+    @Test
+    public void anOnlineDossierWithdrawnWhileGuidedBeforeAcceptanceCountsNothing() {
+        DossierEntity d = LifecycleFixtures.submitted("000.10.01.H07-251018-0005", TimeLimit.workingDays(2),
+                t("2025-10-18T21:00"), STEPS);
+        act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), CLERK, t("2025-10-20T08:00"));
+        act(d, TransitionRequest.of(Action.WITHDRAW, "Không bổ sung được"), CITIZEN, t("2025-10-21T08:00"));
+        assertEquals(DossierStatus.WITHDRAWN, d.getStatus());
+        assertEquals("never received: neither received nor withdrawn in the statistics", List.of(),
+                StatsDeltas.after(d, Action.WITHDRAW, DossierStatus.SUPPLEMENT_REQUESTED, t("2025-10-21T08:00"), 0));
+        DossierEntity received = atApproval();
+        assertEquals(1, StatsDeltas.after(received, Action.WITHDRAW, DossierStatus.IN_PROCESS, t("2025-10-15T08:00"),
+                0).size());
+    }
+
+    @Test
     public void theLeaderMaySendTheDossierBackToTheSpecialistWithAReason() {
         DossierEntity d = atApproval();
         assertInvalid("transition.note.required", d, TransitionRequest.of(Action.SEND_BACK, null), LEADER,
@@ -369,6 +424,7 @@ public class LifecycleTest {
                 {Action.ACCEPT, DossierStatus.SUBMITTED, 0},
                 {Action.HAND_OVER, DossierStatus.RECEIVED, 0},
                 {Action.RESOLVE_ON_SPOT, DossierStatus.RECEIVED, 0},
+                {Action.REQUEST_SUPPLEMENT, DossierStatus.SUBMITTED, 0},
                 {Action.REQUEST_SUPPLEMENT, DossierStatus.RECEIVED, 0},
                 {Action.PROPOSE, DossierStatus.IN_PROCESS, 1},
                 {Action.REQUEST_SUPPLEMENT, DossierStatus.IN_PROCESS, 1},
