@@ -322,6 +322,38 @@ public class FuzzIT extends MotcuaTestSupport {
     }
 
     /**
+     * A citizen who mistypes her digits ten times is stopped at her dossier on her machine; others on
+     * the same address (a commune's Wi-Fi) still look up theirs, and she still can from elsewhere. A
+     * machine walking through codes is stopped after 100 wrong lookups, for every code.
+     */
+    @Test
+    public void wrongDigitsFromOneAddressStopThatDossierThereAndAWalkThroughCodesStopsAll() throws Exception {
+        String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Gõ Nhầm Số")).json().get("code").asText();
+        String other = receive("tn.vocuong", copyCertification(VO_CUONG, "Cùng Mạng Wi-Fi")).json().get("code").asText();
+        for (int i = 1; i <= 10; i++) {
+            Reply r = sendFrom("127.0.23.1", "GET", "/api/public/dossiers/" + code + "?idSuffix="
+                    + String.format("%04d", 6000 + i), Map.of(), null);
+            assertEquals("guess " + i + ": " + r.body(), 404, r.status());
+        }
+        Reply stopped = sendFrom("127.0.23.1", "GET", "/api/public/dossiers/" + code + "?idSuffix=1234", Map.of(), null);
+        assertEquals(stopped.body(), 429, stopped.status());
+        assertTrue(stopped.body(), stopped.body().contains("sai số định danh của hồ sơ này quá nhiều lần"));
+        assertEquals("the same address, another dossier", 200, sendFrom("127.0.23.1", "GET",
+                "/api/public/dossiers/" + other + "?idSuffix=1234", Map.of(), null).status());
+        assertEquals("the same dossier, another address", 200, sendFrom("127.0.23.2", "GET",
+                "/api/public/dossiers/" + code + "?idSuffix=1234", Map.of(), null).status());
+
+        for (int i = 1; i <= 100; i++) {
+            Reply r = sendFrom("127.0.23.3", "GET", "/api/public/dossiers/" + VO_CUONG + "-000101-" + String.format("%04d", i)
+                    + "?idSuffix=1234", Map.of(), null);
+            assertEquals("walk " + i + ": " + r.body(), 404, r.status());
+        }
+        Reply walked = sendFrom("127.0.23.3", "GET", "/api/public/dossiers/" + other + "?idSuffix=1234", Map.of(), null);
+        assertEquals(walked.body(), 429, walked.status());
+        assertTrue(walked.body(), walked.body().contains("từ máy này"));
+    }
+
+    /**
      * Someone guessing passwords from one machine is stopped after the configured number of
      * failures (30 per 10 minutes): 429 with Retry-After, without a password check; other machines
      * and the clerks already signed in are not affected.

@@ -66,8 +66,15 @@ public class PublicResource {
     private final DossierService dossiers;
     private final SatisfactionService satisfaction;
     private final DossierFiles files;
-    private final RateLimiter lookups = new RateLimiter(60, 600);
-    private final RateLimiter failedLookups = new RateLimiter(10, 600);
+    /**
+     * Lookups (uploads, supplements and ratings included) and wrong ones per address. Many citizens can
+     * share one address (a commune's Wi-Fi, the kiosk at the counter, a mobile carrier's NAT), so these
+     * only stop a machine walking through codes; one who mistypes is stopped at that dossier.
+     */
+    private final RateLimiter lookups = new RateLimiter(600, 600);
+    private final RateLimiter failedLookups = new RateLimiter(100, 600);
+    /** Wrong identity digits for one dossier from one address. */
+    private final RateLimiter failedByClientAndCode = new RateLimiter(10, 600);
     /**
      * Wrong identity digits per dossier code, from any address: the four digits are 10,000 guesses,
      * and a guesser with many addresses would get past the per-address limit.
@@ -219,6 +226,11 @@ public class PublicResource {
             throw tooMany(failedLookups);
         }
         String key = code == null ? "" : code.strip();
+        String pair = client + ' ' + key;
+        if (failedByClientAndCode.exhausted(pair)) {
+            throw tooMany(failedByClientAndCode, "Đã nhập sai số định danh của hồ sơ này quá nhiều lần; vui lòng thử "
+                    + "lại sau khoảng " + (failedByClientAndCode.windowSeconds() + 59) / 60 + " phút.");
+        }
         if (failedByCode.exhausted(key)) {
             throw tooMany(failedByCode, "Hồ sơ này đã bị tra cứu sai số định danh quá nhiều lần nên tạm khóa tra "
                     + "cứu trực tuyến một giờ; Ông/Bà có thể hỏi Bộ phận tiếp nhận và trả kết quả.");
@@ -235,8 +247,9 @@ public class PublicResource {
         }
         if (d == null || !d.applicant().idNumber().endsWith(idSuffix.strip())) {
             failedLookups.allow(client);
-            if (d != null) {
-                failedByCode.allow(key); // unknown codes need no protection, and would fill the counters
+            if (d != null) { // unknown codes need no protection, and would fill the counters
+                failedByClientAndCode.allow(pair);
+                failedByCode.allow(key);
             }
             throw new NotFoundException("dossier.not-found", NOT_FOUND);
         }
