@@ -85,6 +85,19 @@ public class StatisticsIT extends MotcuaTestSupport {
                         + total.get("finishedLate").asInt() + total.get("withdrawn").asInt()
                         + total.get("openWithinTime").asInt() + total.get("openOverdue").asInt());
         assertEquals(generated.path("returned").asInt(), total.get("returned").asInt());
+
+        // a dossier returned in 2019 can no longer be rated: a rating counts when it is given
+        JsonNode old = get("/api/dossiers?status=RETURNED&from=2019-03-01&to=2019-03-31&size=1", "qt.tinh").json()
+                .at("/items/0");
+        String oldCode = old.get("code").asText();
+        String idNumber = get("/api/dossiers/" + oldCode, "qt.tinh").json().at("/applicant/idNumber").asText();
+        String suffix = idNumber.substring(idNumber.length() - 4);
+        JsonNode seen = get("/api/public/dossiers/" + oldCode + "?idSuffix=" + suffix, null).json();
+        assertTrue(seen.toString(), seen.get("ratingOpenUntil").asText().startsWith("2019-"));
+        Answer late = post("/api/public/dossiers/" + oldCode + "/rating?idSuffix=" + suffix, null,
+                "{\"convenience\": \"SATISFIED\", \"overall\": \"SATISFIED\"}");
+        assertEquals(late.body(), 409, late.status());
+        assertTrue(late.body(), late.body().contains("chỉ nhận trong 30 ngày sau khi trả kết quả"));
         for (JsonNode row : report.get("rows")) {
             assertEquals(row.get("key").asText(), generated.path("agency:" + row.get("key").asText()).asInt(),
                     row.get("received").asInt());
@@ -170,8 +183,11 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertEquals(200, post("/api/dossiers/" + code + "/transitions", "mc.vocuong", """
                 {"action": "RESOLVE_ON_SPOT", "result": "Bản sao chứng thực", "collectedBy": "Bùi Thị Đánh Giá"}""")
                 .status());
-        assertTrue("returned, not rated yet", get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json()
-                .get("ratedAt").isNull());
+        JsonNode returnedView = get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json();
+        assertTrue("returned, not rated yet", returnedView.get("ratedAt").isNull());
+        assertEquals("to the end of the 30th day after the return", java.time.LocalDate.parse(
+                returnedView.get("returnedAt").asText().substring(0, 10)).plusDays(30) + "T23:59:59",
+                returnedView.get("ratingOpenUntil").asText());
         Answer rated = post("/api/public/dossiers/" + code + "/rating?idSuffix=1234", null, rating);
         assertEquals(rated.body(), 201, rated.status());
         // the lookup says it was rated, so that the page does not offer the form again

@@ -105,7 +105,7 @@ public class PublicResource {
                                     LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime appointmentAt,
                                     LocalDateTime finishedAt, LocalDateTime returnedAt, long fee,
                                     List<Object> requestedDocuments, List<TimelineEntry> timeline,
-                                    LocalDateTime ratedAt) {
+                                    LocalDateTime ratedAt, LocalDateTime ratingOpenUntil) {
     }
 
     @POST
@@ -128,7 +128,7 @@ public class PublicResource {
                 : request.applicant().idNumber(), request.applicant() == null ? null : request.applicant().fullName()));
         submissions.allow(client);
         return Response.created(Locations.under(uri.getBaseUri(), "public", "dossiers", d.code()))
-                .entity(view(d, List.of(), null)).build();
+                .entity(view(d, List.of(), null, null)).build();
     }
 
     @GET
@@ -138,7 +138,7 @@ public class PublicResource {
         Dossier d = verified(code, idSuffix, clients.of(http));
         LocalDateTime ratedAt = d.status() == DossierStatus.RETURNED
                 ? satisfaction.rating(code).map(Rating::ratedAt).orElse(null) : null;
-        return view(d, dossiers.audit(code, Actor.SYSTEM), ratedAt);
+        return view(d, dossiers.audit(code, Actor.SYSTEM), ratedAt, ratedAt == null ? satisfaction.ratingOpenUntil(d) : null);
     }
 
     /** The applicant hands in what the one-stop asked for, online. */
@@ -154,7 +154,7 @@ public class PublicResource {
         Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
                 null, null, request.documents(), null, null, null, null, null, null),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
-        return view(after, dossiers.audit(code, Actor.SYSTEM), null);
+        return view(after, dossiers.audit(code, Actor.SYSTEM), null, null);
     }
 
     /**
@@ -260,7 +260,8 @@ public class PublicResource {
         return new Actor("cong-dan:" + (idNumber == null ? "?" : idNumber), name, Set.of(Role.CITIZEN), null);
     }
 
-    private static PublicDossierView view(Dossier d, List<AuditEntry> trail, LocalDateTime ratedAt) {
+    private static PublicDossierView view(Dossier d, List<AuditEntry> trail, LocalDateTime ratedAt,
+                                          LocalDateTime ratingOpenUntil) {
         List<TimelineEntry> timeline = new ArrayList<>();
         List<Object> requested = List.of();
         for (AuditEntry e : trail) {
@@ -280,7 +281,7 @@ public class PublicResource {
         return new PublicDossierView(d.code(), d.procedureCode(), d.procedureName(), d.agencyName(), d.status().name(),
                 d.status().portalCode(), d.status().label(), d.submittedAt(), d.receivedAt(), d.dueAt(),
                 d.progress().appointmentAt(), d.progress().finishedAt(), d.progress().returnedAt(), d.fee(), requested,
-                timeline, ratedAt);
+                timeline, ratedAt, ratingOpenUntil);
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {

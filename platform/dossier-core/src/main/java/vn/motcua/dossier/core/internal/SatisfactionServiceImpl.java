@@ -53,12 +53,17 @@ public class SatisfactionServiceImpl implements SatisfactionService {
 
     static final String PID = "vn.motcua.ranking";
 
-    @ObjectClassDefinition(name = "motcua: ranking of communes (xếp hạng)",
-            description = "Criteria and weights of the yearly ranking")
+    @ObjectClassDefinition(name = "motcua: satisfaction ratings and ranking of communes (đánh giá, xếp hạng)",
+            description = "How long a returned dossier may be rated; criteria and weights of the yearly ranking")
     public @interface Config {
         @AttributeDefinition(name = "Ranking file", description = "CSV: validFrom,criterion,weight,label; criteria "
                 + "ON_TIME_RATE, SATISFACTION_RATE, ONLINE_SHARE, INDEX_SCORE. Edits apply without restart.")
         String file() default "${karaf.etc}/motcua-ranking.csv";
+
+        @AttributeDefinition(name = "Days to rate", description = "Days after the result is returned during which "
+                + "the applicant may rate the dossier online (0: no limit). A rating counts in the period it is "
+                + "given, so one given years later would judge today's officials by an old dossier.")
+        int ratingDays() default 30;
     }
 
     private static final List<RankingFile.Weight> DEFAULT_WEIGHTS = List.of(
@@ -72,6 +77,7 @@ public class SatisfactionServiceImpl implements SatisfactionService {
     private final ProvinceCatalogue catalogue;
     private final ReportService reports;
     private volatile WatchedFile<List<RankingFile.Weight>> weights;
+    private volatile int ratingDays;
 
     @Activate
     public SatisfactionServiceImpl(@Reference DossierService dossiers, @Reference RatingRepository ratings,
@@ -88,6 +94,15 @@ public class SatisfactionServiceImpl implements SatisfactionService {
     @Modified
     void modified(Config config) throws IOException {
         weights = new WatchedFile<>(WatchedFile.resolve(config.file()), RankingFile::parse, DEFAULT_WEIGHTS);
+        ratingDays = Math.max(0, config.ratingDays());
+    }
+
+    @Override
+    public LocalDateTime ratingOpenUntil(Dossier d) {
+        LocalDateTime returned = d.progress().returnedAt();
+        int days = ratingDays;
+        return d.status() != DossierStatus.RETURNED || returned == null || days == 0 ? null
+                : returned.toLocalDate().plusDays(days).atTime(23, 59, 59);
     }
 
     @Override
@@ -96,8 +111,14 @@ public class SatisfactionServiceImpl implements SatisfactionService {
         if (d.status() != DossierStatus.RETURNED) {
             throw new InvalidTransitionException("rating.notReturned", CoreMessages.text("rating.notReturned"), d);
         }
-        List<Integer> indices = indices(d, dossiers.audit(code, Actor.SYSTEM));
         LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE).withNano(0);
+        LocalDateTime until = ratingOpenUntil(d);
+        if (until != null && now.isAfter(until)) {
+            throw new InvalidTransitionException("rating.closed", CoreMessages.text("rating.closed",
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.progress().returnedAt()),
+                    ratingDays), d);
+        }
+        List<Integer> indices = indices(d, dossiers.audit(code, Actor.SYSTEM));
         StringBuilder text = new StringBuilder();
         indices.forEach(text::append);
         String note = comment == null || comment.isBlank() ? null
