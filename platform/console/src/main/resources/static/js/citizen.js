@@ -119,8 +119,33 @@ async function submission(code) {
   const formInputs = (p.formFields || []).map(f => ({f, input: formInput(f)}));
   const out = h('div', {id: 'citizen-message'});
   const submit = h('button', {type: 'submit', class: 'primary', id: 'citizen-submit'}, 'Nộp hồ sơ');
+  const documents = () => docs.filter(x => x.given.checked).map(x => ({code: x.d.code, originals: x.d.originals,
+    certifiedCopies: x.d.certifiedCopies, copies: +x.copies.value || 0, pages: x.pages ? +x.pages.value || 0 : 0}));
+  const form = () => Object.fromEntries(formInputs.map(({f, input}) => [f.name, f.type === 'YES_NO' ? String(input.checked) : input.value])
+    .filter(([, v]) => v !== ''));
+  // the fee as the procedure computes it from what is filled in so far (the ward's own fee included)
+  const feeTotal = h('output', {id: 'citizen-fee-total', class: 'fee'}, '—');
+  const feeLines = h('ul', {id: 'citizen-fee-lines', class: 'fee-lines'});
+  let pending = 0;
+  let timer = null;
+  async function updateFee() {
+    const ticket = ++pending;
+    try {
+      const fee = await post('/procedures/' + enc(p.code) + '/fee', {agencyCode: agency.value || null, channel: 'ONLINE',
+        documents: documents(), form: form()});
+      if (ticket !== pending) return;
+      feeTotal.value = fee.computed === false ? '—' : money(fee.fee);
+      mount(feeLines, fee.feeLines.map(l => h('li', {}, l)));
+    } catch (e) {
+      if (ticket !== pending) return;
+      feeTotal.value = '—';
+      mount(feeLines, (e.problems && e.problems.length ? e.problems.map(x => x.message) : [e.message])
+        .map(m => h('li', {class: 'muted'}, m)));
+    }
+  }
+  const feeSoon = () => { clearTimeout(timer); timer = setTimeout(updateFee, 300); };
   mount(app, h('p', {class: 'crumbs'}, h('a', {href: '#/'}, '‹ Thủ tục hành chính')), h('h1', {}, p.name),
-    h('form', {class: 'card', id: 'citizen-form', novalidate: true, onsubmit: async e => {
+    h('form', {class: 'card', id: 'citizen-form', novalidate: true, oninput: feeSoon, onchange: feeSoon, onsubmit: async e => {
       e.preventDefault();
       // what can be told before anything is sent: the dossier is not created with files it will refuse
       const before = [];
@@ -137,10 +162,7 @@ async function submission(code) {
       try {
         const d = await post('/public/dossiers', {procedureCode: p.code, agencyCode: agency.value, channel: 'ONLINE',
           applicant: Object.fromEntries(Object.entries(applicant).map(([k, v]) => [k, v.value.trim() || null])),
-          documents: docs.filter(x => x.given.checked).map(x => ({code: x.d.code, originals: x.d.originals,
-            certifiedCopies: x.d.certifiedCopies, copies: +x.copies.value || 0, pages: x.pages ? +x.pages.value || 0 : 0})),
-          form: Object.fromEntries(formInputs.map(({f, input}) => [f.name, f.type === 'YES_NO' ? String(input.checked) : input.value])
-            .filter(([, v]) => v !== ''))});
+          documents: documents(), form: form()});
         const suffix = applicant.idNumber.value.trim().slice(-4);
         const failed = await uploadAll(d.code, suffix, docs.filter(x => x.given.checked));
         // kept for this tab, so that a reload or the back button shows it again rather than an empty form
@@ -164,7 +186,9 @@ async function submission(code) {
         h('td', {'data-label': 'Số bản'}, x.copies), x.pages ? h('td', {'data-label': 'Số trang'}, x.pages) : h('td', {}, ''),
         h('td', {'data-label': 'Bản quét'}, x.file))))),
     formInputs.length ? [h('h2', {}, 'Tờ khai'), h('div', {class: 'grid'}, formInputs.map(({f, input}) => field(f.label, input)))] : null,
+    h('h2', {}, 'Phí, lệ phí (dự kiến)'), h('p', {}, feeTotal), feeLines,
     out, h('div', {class: 'actions'}, submit)));
+  updateFee();
 }
 
 const MAX_FILE = 10 * 1024 * 1024;
@@ -268,13 +292,16 @@ function dossierView(d, code, suffix, refresh) {
       ...(d.status === 'REFUSED' || d.status === 'WITHDRAWN' ? [] : [h('dt', {}, 'Phí, lệ phí'), h('dd', {}, money(d.fee))])),
     h('h3', {}, 'Quá trình giải quyết'),
     h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ',
-      STEP_WORDS[t.action] || t.statusLabel, t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
+      stepWords(t, d), t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
   if (d.status === 'SUBMITTED') parts.push(uploadForm(d, code, suffix, refresh));
   if (d.status === 'SUPPLEMENT_REQUESTED') parts.push(supplementForm(d, code, suffix, refresh));
   if (d.status === 'RETURNED') {
     parts.push(d.ratedAt ? h('section', {class: 'card', id: 'rating-done'}, h('h2', {}, 'Đánh giá mức độ hài lòng'),
       h('p', {}, 'Ông/Bà đã đánh giá hồ sơ này lúc ' + dateTime(d.ratedAt) + '. Cảm ơn Ông/Bà đã góp ý.'))
-      : ratingForm(code, suffix));
+      : d.ratingOpenUntil && nowVn() > d.ratingOpenUntil
+        ? h('section', {class: 'card', id: 'rating-closed'}, h('h2', {}, 'Đánh giá mức độ hài lòng'),
+          h('p', {}, 'Thời hạn đánh giá trực tuyến hồ sơ này đã hết ngày ' + dateTime(d.ratingOpenUntil.slice(0, 10)) + '.'))
+        : ratingForm(code, suffix, d.ratingOpenUntil));
   }
   return parts;
 }
@@ -295,6 +322,14 @@ const STEP_WORDS = {
   TRANSFER_BACK: 'Cơ quan phối hợp đã trả lại; hồ sơ được giải quyết tiếp',
   RECALCULATE_DUE: 'Tính lại hạn trả kết quả theo lịch làm việc',
 };
+
+/** The words of a timeline entry; before an online dossier is accepted no time limit runs yet. */
+function stepWords(t, d) {
+  const beforeReception = !d.receivedAt || t.at < d.receivedAt;
+  if (t.action === 'REQUEST_SUPPLEMENT' && beforeReception) return 'Hướng dẫn bổ sung, hoàn thiện hồ sơ trước khi tiếp nhận';
+  if (t.action === 'SUPPLEMENT' && beforeReception) return 'Đã nộp bổ sung; hồ sơ chờ tiếp nhận';
+  return STEP_WORDS[t.action] || t.statusLabel;
+}
 
 /** A scan sent again while the dossier waits to be accepted (one that failed when it was submitted). */
 function uploadForm(d, code, suffix, refresh) {
@@ -354,7 +389,8 @@ function supplementForm(d, code, suffix, refresh) {
         code: x.r.code, originals: 1, certifiedCopies: 0, copies: 0, pages: +x.pages.value || 0}))});
       await refresh();
       const result = document.getElementById('lookup-result');
-      if (result) result.prepend(notice('ok', 'Đã nộp bổ sung. Hồ sơ được giải quyết tiếp; Ông/Bà theo dõi tại trang này.'));
+      if (result) result.prepend(notice('ok', d.receivedAt ? 'Đã nộp bổ sung. Hồ sơ được giải quyết tiếp; Ông/Bà theo dõi tại trang này.'
+        : 'Đã nộp bổ sung. Bộ phận tiếp nhận sẽ kiểm tra và tiếp nhận hồ sơ; Ông/Bà theo dõi tại trang này.'));
     } catch (err) {
       showError(out, err);
     } finally {
@@ -366,7 +402,7 @@ function supplementForm(d, code, suffix, refresh) {
   out, h('div', {class: 'actions'}, button));
 }
 
-function ratingForm(code, suffix) {
+function ratingForm(code, suffix, openUntil) {
   const out = h('div', {id: 'rating-message'});
   const choice = (name, legend) => h('fieldset', {class: 'rating'}, h('legend', {}, legend), RATINGS.map(([v, l], i) =>
     // nothing chosen in advance: a ready-made "Rất hài lòng" would count where the citizen said nothing
@@ -387,6 +423,7 @@ function ratingForm(code, suffix) {
       showError(out, err);
     }
   }}, h('h2', {}, 'Đánh giá mức độ hài lòng'),
+  openUntil ? h('p', {class: 'muted'}, 'Ông/Bà có thể đánh giá đến hết ngày ' + dateTime(openUntil.slice(0, 10)) + '.') : null,
   choice('convenience', 'Ông/Bà đánh giá thế nào về sự thuận tiện khi thực hiện thủ tục?'),
   choice('overall', 'Ông/Bà hài lòng thế nào với kết quả giải quyết?'),
   field('Góp ý', comment), out, h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'rating-submit'}, 'Gửi đánh giá')));

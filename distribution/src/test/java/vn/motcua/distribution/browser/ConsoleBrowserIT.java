@@ -259,6 +259,7 @@ public class ConsoleBrowserIT {
         click(By.id("lookup-submit"));
         wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Đã trả kết quả"));
         shot("15-cong-dan-tra-cuu");
+        assertTrue(visible(By.id("rating-form")).getText().contains("có thể đánh giá đến hết ngày"));
         click(By.id("convenience-VERY_SATISFIED"));
         click(By.id("overall-SATISFIED"));
         type(By.id("rating-comment"), "Cán bộ hướng dẫn tận tình " + XSS_SCRIPT);
@@ -284,6 +285,8 @@ public class ConsoleBrowserIT {
         type(By.id("citizen-address"), XSS_SCRIPT);
         type(By.id("cdoc-ban-chinh-copies"), "1");
         type(By.id("cdoc-ban-chinh-pages"), "2");
+        // the fee as it will be charged, while the form is filled in: 1 copy × 2 pages × 2.000
+        wait.until(ExpectedConditions.textToBe(By.id("citizen-fee-total"), "4.000 đ"));
         Path png = Files.createTempFile(profile, "ban-chinh-", ".png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         driver.findElement(By.id("cdoc-ban-chinh-file")).sendKeys(png.toString());
@@ -298,6 +301,41 @@ public class ConsoleBrowserIT {
         // a reload shows the confirmation again, not an empty form to send a second time
         driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("submitted-code"), submitted));
+    }
+
+    /**
+     * The clerk finds the online submission incomplete and guides the applicant before accepting it,
+     * asking for a paper the citizen did not send; the citizen sends its scan from the lookup page.
+     */
+    @Test
+    public void a6b_theClerkGuidesTheOnlineSubmissionAndTheCitizenSupplementsIt() throws Exception {
+        signIn("tn.vocuong");
+        openDossier(submittedCode);
+        click(By.id("action-REQUEST_SUPPLEMENT"));
+        // the procedure's paper the dossier lacks is offered beside the dossier's own
+        click(By.id("req-ban-sao"));
+        type(By.id("req-ban-sao-reason"), "Chưa tải lên bản sao cần chứng thực");
+        type(By.id("f-note"), "Đề nghị Ông/Bà tải lên bản sao cần chứng thực");
+        shot("18b-huong-dan-bo-sung");
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+        assertEquals("Yêu cầu bổ sung giấy tờ", visible(By.id("dossier-status")).getText());
+
+        signOutIfSignedIn();
+        driver.get(runtime.base() + "/console/cong-dan/#/tra-cuu");
+        type(By.id("lookup-code"), submittedCode);
+        type(By.id("lookup-suffix"), "5678");
+        click(By.id("lookup-submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Yêu cầu bổ sung giấy tờ"));
+        assertTrue(visible(By.id("lookup-timeline")).getText().contains("Hướng dẫn bổ sung, hoàn thiện hồ sơ trước khi tiếp nhận"));
+        Path png = Files.createTempFile(profile, "ban-sao-", ".png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
+        driver.findElement(By.id("sup-ban-sao-file")).sendKeys(png.toString());
+        shot("18c-cong-dan-bo-sung");
+        click(By.id("supplement-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"),
+                "Bộ phận tiếp nhận sẽ kiểm tra và tiếp nhận hồ sơ"));
+        wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Mới đăng ký"));
     }
 
     @Test

@@ -48,7 +48,8 @@ public class ProceduresResource {
     }
 
     /** The fee a request would be charged now: for the counter form and the citizen's page, as they are filled in. */
-    public record FeeQuery(String agencyCode, List<SubmittedDocument> documents, Map<String, String> form) {
+    public record FeeQuery(String agencyCode, String channel, List<SubmittedDocument> documents,
+                           Map<String, String> form) {
     }
 
     /** A computed fee; computed is false when the procedure could not compute it from what is filled in yet. */
@@ -59,11 +60,13 @@ public class ProceduresResource {
     @Path("/{code}/fee")
     @Consumes(MediaType.APPLICATION_JSON)
     public FeeView fee(@PathParam("code") String code, FeeQuery query) {
-        FeeQuery q = query == null ? new FeeQuery(null, List.of(), Map.of()) : query;
+        FeeQuery q = query == null ? new FeeQuery(null, null, List.of(), Map.of()) : query;
+        Channel channel = Params.enumValue("channel", q.channel(), Channel.class);
         if (q.documents() != null && q.documents().size() > 100) {
             throw new BadRequestException("documents.tooMany", "Quá nhiều thành phần hồ sơ.");
         }
-        Fee fee = dossiers.quote(new ReceptionRequest(code, Params.optional(q.agencyCode()), Channel.COUNTER, null,
+        Fee fee = dossiers.quote(new ReceptionRequest(code, Params.optional(q.agencyCode()),
+                channel == null ? Channel.COUNTER : channel, null,
                 q.documents(), q.form()));
         return fee == null ? new FeeView(0, List.of("Chưa tính được phí, lệ phí từ thông tin đã nhập."), false)
                 : new FeeView(fee.amount(), fee.lines(), true);
