@@ -113,6 +113,15 @@ public class FieldsIT extends MotcuaTestSupport {
         assertEquals(partial.body(), 200, partial.status());
         assertTrue(partial.body(), partial.json().get("fee").asLong() >= 0);
         assertTrue(partial.body(), partial.json().get("computed").isBoolean());
+        // the label, as another system copies it from the form, is the listed value
+        assertEquals(200, post(path, "tn.vocuong", """
+                {"agencyCode": "%s", "documents": [], "form": {"assetKind": "Nhà ở"}}""".formatted(VO_CUONG)).status());
+        JsonNode received = receive("tn.vocuong", """
+                {"procedureCode": "2.001035", "agencyCode": "%s", "channel": "COUNTER",
+                 "applicant": {"fullName": "Lê Văn Nhãn", "idNumber": "027190007777", "phone": "0912345678"},
+                 "documents": [{"code": "du-thao-hop-dong", "originals": 1}, {"code": "giay-to-tuy-than", "copies": 1}],
+                 "form": {"contractName": "Hợp đồng mua bán xe máy", "assetKind": "ĐỘNG SẢN"}}""".formatted(VO_CUONG)).json();
+        assertEquals("dong-san", received.at("/form/assetKind").asText());
     }
 
     @Test

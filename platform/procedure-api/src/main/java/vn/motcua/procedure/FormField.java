@@ -70,7 +70,9 @@ public record FormField(String name, String label, Type type, boolean required, 
     /**
      * The label of the choice of {@code value}, or null when it is not one of them. The value is
      * compared whatever its case and whether its diacritics come precomposed or not ("nữ" is "Nữ"),
-     * as keyboards and copy-paste produce both; the field bundle reads what was sent.
+     * as keyboards and copy-paste produce both; a choice's label is taken for its value too ("Động
+     * sản" for "dong-san": what another system copies from the form), unless two choices have that
+     * label. The field bundle reads the value as listed (see {@link #choiceValue}).
      */
     public String choiceLabel(String value) {
         Choice c = choice(value);
@@ -93,7 +95,16 @@ public record FormField(String name, String label, Type type, boolean required, 
                 return c;
             }
         }
-        return null;
+        Choice byLabel = null;
+        for (Choice c : choices) {
+            if (comparable(c.label()).equals(wanted)) {
+                if (byLabel != null) {
+                    return null; // two choices read alike: which one was meant cannot be told
+                }
+                byLabel = c;
+            }
+        }
+        return byLabel;
     }
 
     private static String comparable(String s) {

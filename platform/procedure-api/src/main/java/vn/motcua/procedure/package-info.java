@@ -5,7 +5,7 @@
  * field bundle's classes.
  */
 @Export
-@Version("1.3.0")
+@Version("1.3.1")
 package vn.motcua.procedure;
 
 import org.osgi.annotation.bundle.Export;

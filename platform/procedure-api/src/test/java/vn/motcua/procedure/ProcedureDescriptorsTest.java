@@ -106,6 +106,13 @@ public class ProcedureDescriptorsTest {
                 asset.choices());
         assertEquals("Nhà ở", asset.choiceLabel("nha-o"));
         assertNull(asset.choiceLabel("xe-may"));
+        // the label as another system copies it from the form, whatever its case or composition
+        assertEquals("dong-san", asset.choiceValue("động sản"));
+        assertEquals("nha-o", asset.choiceValue(java.text.Normalizer.normalize("NHÀ Ở", java.text.Normalizer.Form.NFD)));
+        FormField twice = new FormField("kind", "Loại", FormField.Type.CHOICE, true, 0, java.util.List.of(
+                new FormField.Choice("a", "Khác"), new FormField.Choice("b", "khác")));
+        assertNull("two choices read alike: neither is guessed", twice.choiceValue("Khác"));
+        assertEquals("b", twice.choiceValue("B"));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcedureDescriptors
                 .parse(new StringReader(choice.replace("2.001035.form.1.choices=dong-san|Động sản;", "2.001035.form.1.choices=dong-san;"))));
