@@ -173,8 +173,11 @@ public class ReceptionValidatorTest {
                 ReceptionValidator.withChoicesAsListed(typed, CONTRACT).form());
         ReceptionRequest listed = request(APPLICANT, docs, Map.of("contractName", "Tặng cho", "assetKind", "nha-o"));
         assertSame(listed, ReceptionValidator.withChoicesAsListed(listed, CONTRACT));
+        // the label, as another system copies it from the form, stands for its value
+        assertEquals(Map.of("contractName", "Tặng cho", "assetKind", "nha-o"), ReceptionValidator.withChoicesAsListed(
+                request(APPLICANT, docs, Map.of("contractName", "Tặng cho", "assetKind", "Nhà ở")), CONTRACT).form());
         List<Problem> problems = ReceptionValidator.validate(request(APPLICANT, docs,
-                Map.of("contractName", "Tặng cho", "assetKind", "Nhà ở")), CONTRACT, VO_CUONG, DAY);
+                Map.of("contractName", "Tặng cho", "assetKind", "Nhà máy")), CONTRACT, VO_CUONG, DAY);
         assertEquals(List.of("form.choice"), codes(problems));
         assertEquals("form.assetKind", problems.get(0).field());
         assertEquals("Loại tài sản phải là một trong các giá trị: dong-san (Động sản); nha-o (Nhà ở).", problems.get(0).message());
