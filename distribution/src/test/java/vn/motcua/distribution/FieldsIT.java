@@ -113,6 +113,11 @@ public class FieldsIT extends MotcuaTestSupport {
         assertEquals(partial.body(), 200, partial.status());
         assertTrue(partial.body(), partial.json().get("fee").asLong() >= 0);
         assertTrue(partial.body(), partial.json().get("computed").isBoolean());
+        Answer billions = post("/api/procedures/2.000815/fee", null, """
+                {"agencyCode": "%s", "channel": "ONLINE",
+                 "documents": [{"code": "ban-chinh", "originals": 1, "copies": 2147483647, "pages": 1}]}""".formatted(VO_CUONG));
+        assertEquals(billions.body(), 422, billions.status());
+        assertEquals("document.quantity.invalid", billions.json().at("/problems/0/code").asText());
         // the label, as another system copies it from the form, is the listed value
         assertEquals(200, post(path, "tn.vocuong", """
                 {"agencyCode": "%s", "documents": [], "form": {"assetKind": "Nhà ở"}}""".formatted(VO_CUONG)).status());

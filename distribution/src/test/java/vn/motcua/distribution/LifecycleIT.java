@@ -204,6 +204,18 @@ public class LifecycleIT extends MotcuaTestSupport {
     public void anIncompleteOnlineSubmissionIsGuidedOnceBeforeItIsAccepted() throws Exception {
         String online = copyCertification(VO_CUONG, "Lê Văn Hướng Dẫn").replace("COUNTER", "ONLINE");
         String code = post("/api/public/dossiers", null, online).json().get("code").asText();
+        // what does not fit is said (422), not cut or refused by the database, and nothing changes
+        Answer tooLong = act("tn.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "%s",
+                 "requestedDocuments": [{"code": "ban-sao", "reason": "Thiếu"}]}""".formatted("x".repeat(5000)));
+        assertEquals(tooLong.body(), 422, tooLong.status());
+        assertEquals("transition.tooLong", tooLong.json().at("/problems/0/code").asText());
+        Answer unnamed = act("tn.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Thiếu giấy",
+                 "requestedDocuments": [{"code": "giay-khac", "reason": "Thiếu"}]}""");
+        assertEquals("an other paper needs the name the citizen will read", "transition.documents.nameRequired",
+                unnamed.json().at("/problems/0/code").asText());
+        assertEquals("SUBMITTED", get("/api/dossiers/" + code, "tn.vocuong").json().get("status").asText());
         JsonNode asked = ok(act("tn.vocuong", code, """
                 {"action": "REQUEST_SUPPLEMENT", "note": "Thiếu bản sao cần chứng thực và giấy ủy quyền",
                  "requestedDocuments": [{"code": "ban-sao", "reason": "Chưa tải lên bản sao cần chứng thực"},
@@ -216,6 +228,7 @@ public class LifecycleIT extends MotcuaTestSupport {
         String slip = get("/api/dossiers/" + code + "/slips/supplement-request", "tn.vocuong").body();
         assertTrue(slip.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
         assertTrue(slip.contains("Giấy ủy quyền"));
+        assertTrue("no time limit runs yet", slip.contains("tính thời hạn giải quyết khi đã bổ sung đầy đủ"));
 
         // the citizen sees what to add, sends the scans and the supplement from the lookup page
         JsonNode seen = get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json();
@@ -226,11 +239,19 @@ public class LifecycleIT extends MotcuaTestSupport {
                     + ".png", null, "image/png", png);
             assertEquals(scan.body(), 201, scan.status());
         }
+        assertEquals(400, post("/api/public/dossiers/" + code + "/supplement?idSuffix=1234", null,
+                "{\"documents\": [null]}").status());
         Answer supplied = post("/api/public/dossiers/" + code + "/supplement?idSuffix=1234", null, """
-                {"documents": [{"code": "ban-sao", "originals": 1, "pages": 2}, {"code": "giay-khac", "originals": 1}]}""");
+                {"documents": [{"code": "ban-sao", "originals": 1, "pages": 2}, {"code": "giay-khac", "originals": 1},
+                               {"code": "ban-chinh", "originals": 1, "copies": 3, "pages": 5}]}""");
         assertEquals(supplied.body(), 200, supplied.status());
         assertEquals("waits for the clerk again", "SUBMITTED", supplied.json().get("status").asText());
         assertTrue(supplied.json().get("dueAt").isNull());
+        JsonNode resubmitted = get("/api/dossiers/" + code, "tn.vocuong").json();
+        assertEquals("priced again from the papers as supplemented: 3 × (2 × 2.000 + 3 × 1.000)", 21000,
+                resubmitted.get("fee").asLong());
+        assertTrue(resubmitted.get("documents").toString(), resubmitted.get("documents").toString()
+                .contains("\"name\":\"Giấy ủy quyền\""));
 
         // guided once, in full: still wrong, it is refused; here it is complete and accepted with its whole time
         Answer again = act("tn.vocuong", code, """

@@ -151,6 +151,9 @@ public class PublicResource {
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
+        if (request.documents() != null && request.documents().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BadRequestException("body.invalid", "Danh sách giấy tờ bổ sung (documents) có phần tử rỗng.");
+        }
         Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
                 null, null, request.documents(), null, null, null, null, null, null),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));

@@ -170,6 +170,10 @@ public class HtmlSlipRenderer implements SlipRenderer {
         }
         v.put("requestedRows", rows.toString());
         v.put("reason", orDash(e.note()));
+        // guided before acceptance (an online submission), no time limit runs yet
+        v.put("clockNote", Boolean.TRUE.equals(e.details().get("beforeReception"))
+                ? "Hồ sơ được tiếp nhận và tính thời hạn giải quyết khi đã bổ sung đầy đủ. "
+                : "Thời gian chờ bổ sung không tính vào thời hạn giải quyết. ");
         v.put("officerName", e.userDisplayName());
         v.put("officerAgency", v.get("agencyNameShort"));
         return SUPPLEMENT.render(v);
@@ -178,6 +182,10 @@ public class HtmlSlipRenderer implements SlipRenderer {
     private String refusal(Dossier d, AuditEntry e, Agency agency) {
         Map<String, String> v = common("refusal", d, agency, e.at());
         v.put("reason", orDash(e.note()));
+        // guided before acceptance (an online submission), no time limit runs yet
+        v.put("clockNote", Boolean.TRUE.equals(e.details().get("beforeReception"))
+                ? "Hồ sơ được tiếp nhận và tính thời hạn giải quyết khi đã bổ sung đầy đủ. "
+                : "Thời gian chờ bổ sung không tính vào thời hạn giải quyết. ");
         v.put("officerName", e.userDisplayName());
         return REFUSAL.render(v);
     }
@@ -214,6 +222,10 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("receivedDate", d.receivedAt() == null ? "—" : DATE.format(d.receivedAt()));
         v.put("stoppedAt", dateTime(e.at()));
         v.put("reason", orDash(e.note()));
+        // guided before acceptance (an online submission), no time limit runs yet
+        v.put("clockNote", Boolean.TRUE.equals(e.details().get("beforeReception"))
+                ? "Hồ sơ được tiếp nhận và tính thời hạn giải quyết khi đã bổ sung đầy đủ. "
+                : "Thời gian chờ bổ sung không tính vào thời hạn giải quyết. ");
         v.put("officerName", e.userDisplayName());
         return STOP.render(v);
     }

@@ -261,15 +261,53 @@ public class DossierServiceImpl implements DossierService {
         return scope.contains(agencyCode) || (transferAgency != null && scope.contains(transferAgency));
     }
 
-    /** The document codes the dossier's last supplement request asked for. */
-    private Set<String> lastRequested(String code) {
-        Set<String> codes = Set.of();
+    /** The document codes the dossier's last supplement request asked for, with the names it gave them. */
+    private Map<String, String> lastRequested(String code) {
+        Map<String, String> codes = Map.of();
         for (AuditEntryEntity e : repository.audit(code)) {
             if (e.getAction().equals(vn.motcua.dossier.Action.REQUEST_SUPPLEMENT.name())) {
-                codes = FormCodec.requestedCodes(FormCodec.readObject(e.getDetails()));
+                codes = FormCodec.requestedNames(FormCodec.readObject(e.getDetails()));
             }
         }
         return codes;
+    }
+
+    /**
+     * An online dossier supplemented before its acceptance is priced again from its papers as they are
+     * now (copies and pages may have changed): the receipt states the fee at acceptance. Recorded in
+     * the supplement's audit entry when it changed; kept as it was when the procedure cannot price it.
+     */
+    private void repriceBeforeAcceptance(DossierEntity d, AuditEntryEntity supplement, LocalDateTime at) {
+        Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
+        if (procedure == null) {
+            return;
+        }
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (DocumentRow r : d.getDocuments()) {
+            documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
+                    r.getPages()));
+        }
+        Long localFee = agencies.find(d.getAgencyCode())
+                .flatMap(a -> catalogue.offer(d.getProcedureCode(), a, at.toLocalDate()))
+                .map(Offer::fee).orElse(null);
+        Fee fee;
+        try {
+            fee = procedure.fee(new Submission(d.getProcedureCode(), at, new Applicant(d.getApplicantName(),
+                    d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
+                    documents, FormCodec.read(d.getFormJson()), localFee));
+        } catch (RuntimeException e) {
+            LOG.warn("Dossier {}: procedure {} ({}) could not price the supplemented papers; the fee stays {}",
+                    d.getCode(), d.getProcedureCode(), ProcedureRegistry.origin(procedure), d.getFee(), e);
+            return;
+        }
+        if (fee.amount() != d.getFee()) {
+            Map<String, Object> details = new java.util.LinkedHashMap<>(FormCodec.readObject(supplement.getDetails()));
+            details.put("previousFee", d.getFee());
+            details.put("fee", fee.amount());
+            supplement.setDetails(FormCodec.writeObject(details));
+        }
+        d.setFee(fee.amount());
+        d.setFeeLines(String.join("\n", fee.lines()));
     }
 
     @Override
@@ -284,8 +322,8 @@ public class DossierServiceImpl implements DossierService {
         }
         // a supplement hands in what its request asked for, listed by the procedure or not (read before
         // the transaction: the request is an earlier, unchanging entry)
-        Set<String> requested = request.action() == vn.motcua.dossier.Action.SUPPLEMENT ? lastRequested(code)
-                : Set.of();
+        Map<String, String> requested = request.action() == vn.motcua.dossier.Action.SUPPLEMENT
+                ? lastRequested(code) : Map.of();
         try {
             return repository.transition(code, (d, registers) -> {
                 if (!mayAccess(actor, d.getAgencyCode(), d.getTransferAgency())) {
@@ -308,6 +346,9 @@ public class DossierServiceImpl implements DossierService {
                     entries = lifecycle.apply(d, steps, request, actor, at, requested);
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
+                }
+                if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && d.getStatus() == DossierStatus.SUBMITTED) {
+                    repriceBeforeAcceptance(d, entries.get(0), at);
                 }
                 if (request.action() == vn.motcua.dossier.Action.ACCEPT) {
                     // the online submission enters the tracking book now, not when it was sent
@@ -519,6 +560,16 @@ public class DossierServiceImpl implements DossierService {
         // a value that can never be right (not one of a list's choices, a date that is none) is said
         // now, not priced as if the field were empty
         List<Problem> wrong = ReceptionValidator.filledFormProblems(asSent.form(), procedure.descriptor());
+        if (asSent.documents() != null) {
+            // quantities the counter could take, as at reception: no fee for two billion copies
+            for (int i = 0; i < asSent.documents().size(); i++) {
+                SubmittedDocument x = asSent.documents().get(i);
+                if (x != null && ReceptionValidator.quantitiesOutOfRange(x)) {
+                    wrong.add(CoreMessages.problem("document.quantity.invalid", "documents[" + i + "]", x.code(),
+                            Fee.amountText(ReceptionValidator.MAX_QUANTITY)));
+                }
+            }
+        }
         if (!wrong.isEmpty()) {
             throw new ValidationException(wrong);
         }

@@ -52,15 +52,20 @@ public final class FormCodec {
      * with its code, name and reason, as Lifecycle writes them); empty for any other details.
      */
     public static java.util.Set<String> requestedCodes(Map<String, ?> details) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        return requestedNames(details).keySet();
+    }
+
+    /** The same, each with the name the request gave it (null when it gave none). */
+    public static Map<String, String> requestedNames(Map<String, ?> details) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
         if (details.get("requestedDocuments") instanceof List<?> docs) {
             for (Object doc : docs) {
                 if (doc instanceof Map<?, ?> m && m.get("code") != null) {
-                    codes.add(m.get("code").toString());
+                    names.put(m.get("code").toString(), m.get("name") == null ? null : m.get("name").toString());
                 }
             }
         }
-        return codes;
+        return names;
     }
 
     static Map<String, Object> readObject(String json) {

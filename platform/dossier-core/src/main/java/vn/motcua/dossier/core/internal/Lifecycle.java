@@ -44,7 +44,8 @@ final class Lifecycle {
     /** The states each action may start from. */
     static final Map<Action, Set<DossierStatus>> FROM = Map.ofEntries(
             Map.entry(Action.ACCEPT, EnumSet.of(DossierStatus.SUBMITTED)),
-            Map.entry(Action.REFUSE, EnumSet.of(DossierStatus.SUBMITTED)),
+            // from SUPPLEMENT_REQUESTED only while not yet accepted (see validate): the applicant never answered
+            Map.entry(Action.REFUSE, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED)),
             Map.entry(Action.HAND_OVER, EnumSet.of(DossierStatus.RECEIVED)),
             Map.entry(Action.PROPOSE, EnumSet.of(DossierStatus.IN_PROCESS)),
             Map.entry(Action.APPROVE, EnumSet.of(DossierStatus.IN_PROCESS)),
@@ -158,6 +159,9 @@ final class Lifecycle {
             if (action == Action.REQUEST_SUPPLEMENT && d.supplementRequestsLeft() <= 0) {
                 continue;
             }
+            if (action == Action.REFUSE && d.received()) {
+                continue;
+            }
             if (authorize(d, steps, action, actor, false) != null) {
                 allowed.add(action);
             }
@@ -172,16 +176,24 @@ final class Lifecycle {
      */
     List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
                                  LocalDateTime at) {
-        return apply(d, steps, r, actor, at, Set.of());
+        return apply(d, steps, r, actor, at, Map.of());
+    }
+
+    /** The same with the requested codes only (no names: those the procedure does not list keep their code). */
+    List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
+                                 LocalDateTime at, Set<String> requested) {
+        Map<String, String> names = new LinkedHashMap<>();
+        requested.forEach(code -> names.put(code, null));
+        return apply(d, steps, r, actor, at, names);
     }
 
     /**
      * Applies an action; a SUPPLEMENT may also hand in {@code requested}, the codes the open supplement
-     * request asked for (a paper the procedure does not list, "giấy tờ khác", or any while the
-     * procedure's bundle is not installed).
+     * request asked for with the names it gave them (a paper the procedure does not list, "giấy tờ
+     * khác", or any while the procedure's bundle is not installed).
      */
     List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
-                                 LocalDateTime at, Set<String> requested) {
+                                 LocalDateTime at, Map<String, String> requested) {
         Action action = r.action();
         Role role = authorize(d, steps, action, actor);
         validate(d, r, at, requested);
@@ -208,6 +220,7 @@ final class Lifecycle {
             case REFUSE -> {
                 d.setStatus(DossierStatus.REFUSED);
                 d.setFinishedAt(at);
+                d.setResumeStatus(null);
             }
             case HAND_OVER -> {
                 if (r.assignee() != null && !r.assignee().isBlank()) {
@@ -251,7 +264,7 @@ final class Lifecycle {
             case SUPPLEMENT -> {
                 List<Map<String, Object>> supplied = new ArrayList<>();
                 for (SubmittedDocument s : r.documents()) {
-                    supply(d, s);
+                    supply(d, s, requested.get(s.code()));
                     supplied.add(Map.of("code", s.code(), "originals", s.originals(), "certifiedCopies",
                             s.certifiedCopies(), "copies", s.copies(), "pages", s.pages()));
                 }
@@ -368,9 +381,12 @@ final class Lifecycle {
      * at 0 keeps the dossier's (the citizen hands in a clearer original; the copies to certify and
      * their pages, which the fee was counted on, stay as received).
      */
-    private void supply(DossierEntity d, SubmittedDocument s) {
+    private void supply(DossierEntity d, SubmittedDocument s, String requestedName) {
         List<DocumentRow> docs = d.getDocuments();
         String name = documentName(d, s.code());
+        if (name.equals(s.code()) && requestedName != null && !requestedName.isBlank()) {
+            name = requestedName; // "giấy tờ khác": as the request named it
+        }
         for (int i = 0; i < docs.size(); i++) {
             DocumentRow had = docs.get(i);
             if (had.getCode().equals(s.code())) {
@@ -420,12 +436,19 @@ final class Lifecycle {
     }
 
     /**
-     * The count a supplement request is booked under: the unit that has the dossier, or, before an
-     * online dossier is accepted, its reception (Decree 61/2018 Art. 15: the reception guides the
-     * applicant once, in full; the units that appraise it later keep their own allowance).
+     * The count a supplement request is booked under: the unit that has the dossier, or, while the
+     * reception has it (an online dossier not yet accepted, or one received and not yet handed over),
+     * the reception (Decree 61/2018: the reception guides the applicant once, in full; the units that
+     * appraise it later keep their own allowance).
      */
     static String supplementKey(DossierEntity d) {
-        return supplementKey(d.getAgencyCode(), d.getReceivedAt() != null);
+        return supplementKey(d.getAgencyCode(), !atReception(d.getStatus(), d.getResumeStatus()));
+    }
+
+    /** Whether the dossier is still with the reception: submitted, or received and not yet handed over. */
+    private static boolean atReception(DossierStatus status, DossierStatus resumeStatus) {
+        DossierStatus s = status.isPaused() && resumeStatus != null ? resumeStatus : status;
+        return s == DossierStatus.SUBMITTED || s == DossierStatus.RECEIVED;
     }
 
     private static String supplementKey(String agency, boolean received) {
@@ -547,18 +570,19 @@ final class Lifecycle {
      */
     private record State(String code, String agencyCode, String transferAgency, DossierStatus status, int stepIndex,
                          String assignee, TimeLimitUnit timeLimitUnit, LocalDateTime promisedAt,
-                         int supplementRequestsLeft) {
+                         int supplementRequestsLeft, boolean received) {
 
         static State of(DossierEntity d) {
             return new State(d.getCode(), d.getAgencyCode(), d.getTransferAgency(), d.getStatus(), d.getStepIndex(),
                     d.getAssignee(), d.getTimeLimitUnit(), promised(d.getDueAt(), d.getAppointmentAt()),
-                    supplementsLeft(d));
+                    supplementsLeft(d), d.getReceivedAt() != null);
         }
 
         static State of(vn.motcua.dossier.Dossier d) {
             return new State(d.code(), d.agencyCode(), d.progress().transferAgencyCode(), d.status(),
                     d.progress().stepIndex(), d.progress().assignee(), d.timeLimit().unit(),
-                    promised(d.dueAt(), d.progress().appointmentAt()), d.progress().supplementRequestsLeft());
+                    promised(d.dueAt(), d.progress().appointmentAt()), d.progress().supplementRequestsLeft(),
+                    d.receivedAt() != null);
         }
     }
 
@@ -585,8 +609,14 @@ final class Lifecycle {
     }
 
     /** What the action needs, checked before anything changes. */
-    private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at, Set<String> requested) {
+    private void validate(DossierEntity d, TransitionRequest r, LocalDateTime at, Map<String, String> requested) {
         List<Problem> problems = new ArrayList<>();
+        // what the columns hold: said, not cut or refused by the database
+        tooLong(problems, "note", r.note(), MAX_NOTE);
+        tooLong(problems, "result", r.result(), MAX_RESULT);
+        tooLong(problems, "collectedBy", r.collectedBy(), MAX_NAME);
+        tooLong(problems, "assignee", r.assignee(), MAX_NAME);
+        tooLong(problems, "toAgency", r.toAgency(), MAX_NAME);
         switch (r.action()) {
             case TRANSFER_BACK -> {
                 // what the coordinating agency found or decided is the point of the transfer
@@ -597,6 +627,9 @@ final class Lifecycle {
             case REFUSE, STOP, SEND_BACK -> {
                 if (blank(r.note())) {
                     problems.add(problem("transition.note.required", "note"));
+                }
+                if (r.action() == Action.REFUSE && d.getReceivedAt() != null) {
+                    problems.add(problem("transition.refuse.received", "action"));
                 }
             }
             case HAND_OVER -> {
@@ -609,16 +642,19 @@ final class Lifecycle {
                 }
             }
             case REQUEST_SUPPLEMENT -> {
-                if (r.requestedDocuments().isEmpty() || blank(r.note())
-                        || r.requestedDocuments().stream().anyMatch(x -> blank(x.code()) || blank(x.reason()))) {
-                    problems.add(problem("transition.documents.required", "requestedDocuments"));
-                }
+                // the allowance first: when it is used, what this request asks for does not matter
                 int done = supplementsBy(d, supplementKey(d));
                 if (done >= d.getSupplementLimit()) {
-                    problems.add(d.getReceivedAt() == null
-                            ? problem("transition.supplementLimit.reception", "action", done)
+                    problems.add(atReception(d.getStatus(), d.getResumeStatus())
+                            ? problem(d.getReceivedAt() == null ? "transition.supplementLimit.reception"
+                                    : "transition.supplementLimit.received", "action", done)
                             : problem("transition.supplementLimit", "action", d.getAgencyCode(), done,
                                     d.getSupplementLimit()));
+                } else if (r.requestedDocuments().isEmpty() || blank(r.note())
+                        || r.requestedDocuments().stream().anyMatch(x -> x == null || blank(x.code()) || blank(x.reason()))) {
+                    problems.add(problem("transition.documents.required", "requestedDocuments"));
+                } else {
+                    requestedProblems(d, r.requestedDocuments(), problems);
                 }
             }
             case SUPPLEMENT -> {
@@ -631,7 +667,7 @@ final class Lifecycle {
                     for (int i = 0; i < r.documents().size(); i++) {
                         SubmittedDocument x = r.documents().get(i);
                         String field = "documents[" + i + "]";
-                        if (!requested.contains(x.code()) && !isDocumentOf(d, x.code())) {
+                        if (!requested.containsKey(x.code()) && !isDocumentOf(d, x.code())) {
                             problems.add(unknownDocument(d, field + ".code", x.code()));
                         } else if (ReceptionValidator.quantitiesOutOfRange(x)) {
                             problems.add(problem("document.quantity.invalid", field, x.code(),
@@ -703,6 +739,53 @@ final class Lifecycle {
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(text("transition.refused", r.action().label(), problems.size()), problems);
+        }
+    }
+
+    /** Column sizes (V1__dossier.sql): the audit note, the result, names; a request's details as a whole. */
+    static final int MAX_NOTE = 4000;
+    private static final int MAX_RESULT = 2000;
+    private static final int MAX_NAME = 200;
+    private static final int MAX_REQUESTED = 30;
+    private static final int MAX_REQUESTED_NAME = 300;
+    private static final int MAX_REQUESTED_REASON = 500;
+    private static final int MAX_DETAILS = 7000;
+
+    private static void tooLong(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(problem("transition.tooLong", field, max));
+        }
+    }
+
+    /**
+     * What a supplement request asks for: each paper once; one the dossier and its procedure do not
+     * know ("giấy tờ khác") with the name the applicant will read; within what the audit entry holds.
+     */
+    private void requestedProblems(DossierEntity d, List<RequestedDocument> docs, List<Problem> problems) {
+        if (docs.size() > MAX_REQUESTED) {
+            problems.add(problem("transition.documents.tooMany", "requestedDocuments", MAX_REQUESTED));
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        int length = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            RequestedDocument doc = docs.get(i);
+            String field = "requestedDocuments[" + i + "]";
+            String code = doc.code().strip();
+            length += code.length() + (doc.name() == null ? 0 : doc.name().length()) + doc.reason().length() + 40;
+            if (!seen.add(code)) {
+                problems.add(problem("transition.documents.twice", field + ".code", code.length() > 60
+                        ? code.substring(0, 60) + "…" : code));
+            } else if (code.length() > 60) {
+                problems.add(problem("transition.tooLong", field + ".code", 60));
+            } else if (blank(doc.name()) && !isDocumentOf(d, code)) {
+                problems.add(problem("transition.documents.nameRequired", field + ".name", code));
+            }
+            tooLong(problems, field + ".name", doc.name(), MAX_REQUESTED_NAME);
+            tooLong(problems, field + ".reason", doc.reason(), MAX_REQUESTED_REASON);
+        }
+        if (length > MAX_DETAILS && problems.isEmpty()) {
+            problems.add(problem("transition.documents.tooLong", "requestedDocuments"));
         }
     }
 

@@ -343,8 +343,42 @@ public class LifecycleTest {
         assertEquals(t("2025-10-27T17:30"), d.getDueAt());
         assertEquals(16 * 3600, d.getBudgetSeconds());
         assertEquals(0, d.getConsumedSeconds());
+        assertFalse("still with the reception, which has guided it already",
+                Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-24T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+        assertFalse("accepted: no longer refused, but stopped", Lifecycle.allowed(d, STEPS, CLERK,
+                t("2025-10-24T08:00")).contains(Action.REFUSE));
+        act(d, TransitionRequest.of(Action.HAND_OVER, null), CLERK, t("2025-10-24T08:00"));
         assertEquals("the unit that appraises it keeps its own request", 1, Lifecycle.supplementsLeft(d));
-        assertTrue(Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-24T08:00")).contains(Action.REQUEST_SUPPLEMENT));
+        assertTrue(Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-24T09:00")).contains(Action.REQUEST_SUPPLEMENT));
+    }
+
+    @Test
+    public void aGuidedDossierWhoseApplicantNeverAnswersIsRefusedAndAnOtherPaperKeepsItsName() {
+        DossierEntity d = LifecycleFixtures.submitted("000.10.01.H07-251018-0006", TimeLimit.workingDays(2),
+                t("2025-10-18T21:00"), STEPS);
+        // an other paper needs its name, once; the note fits its column
+        assertInvalid("transition.documents.nameRequired", d, askForDocuments(ASK_NOTE,
+                new RequestedDocument("giay-khac", null, "Thiếu")), CLERK, t("2025-10-20T08:00"));
+        assertInvalid("transition.documents.twice", d, askForDocuments(ASK_NOTE, MISSING_VALUE, MISSING_VALUE), CLERK,
+                t("2025-10-20T08:00"));
+        assertInvalid("transition.tooLong", d, askForDocuments("x".repeat(Lifecycle.MAX_NOTE + 1), MISSING_VALUE),
+                CLERK, t("2025-10-20T08:00"));
+        act(d, askForDocuments(ASK_NOTE, new RequestedDocument("giay-uy-quyen", "Giấy ủy quyền", "Người nộp thay")),
+                CLERK, t("2025-10-20T08:00"));
+        assertTrue(Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-27T08:00")).contains(Action.REFUSE));
+        act(d, TransitionRequest.of(Action.REFUSE, "Quá thời hạn bổ sung mà người nộp không bổ sung"), CLERK,
+                t("2025-10-27T08:00"));
+        assertEquals(DossierStatus.REFUSED, d.getStatus());
+        assertNull(d.getResumeStatus());
+
+        DossierEntity other = LifecycleFixtures.submitted("000.10.01.H07-251018-0007", TimeLimit.workingDays(2),
+                t("2025-10-18T21:00"), STEPS);
+        act(other, askForDocuments(ASK_NOTE, new RequestedDocument("giay-uy-quyen", "Giấy ủy quyền", "Người nộp thay")),
+                CLERK, t("2025-10-20T08:00"));
+        lifecycle.apply(other, STEPS, supplied(new SubmittedDocument("giay-uy-quyen", 1, 0, 0, 1)), CITIZEN,
+                t("2025-10-21T08:00"), Map.of("giay-uy-quyen", "Giấy ủy quyền"));
+        DocumentRow added = other.getDocuments().get(other.getDocuments().size() - 1);
+        assertEquals("Giấy ủy quyền", added.getName());
     }
 
     @Test
@@ -757,7 +791,7 @@ public class LifecycleTest {
         // A document the dossier does not have yet: its name comes from the procedure catalogue.
         TransitionRequest again = askForDocuments("Bổ sung giấy tờ xe",
                 new RequestedDocument("dang-ky-xe", null, "Chưa nộp bản chính"),
-                new RequestedDocument("giay-khac", null, "Thiếu"));
+                new RequestedDocument("giay-khac", "Giấy xác nhận của công an xã", "Thiếu"));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> lifecycle.apply(d, STEPS, again, SPECIALIST, t("2025-10-16T10:00")));
         assertEquals(List.of("transition.supplementLimit"), problemCodes(e));
@@ -773,7 +807,8 @@ public class LifecycleTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> asked = (List<Map<String, String>>) details(second).get("requestedDocuments");
         assertEquals("Giấy chứng nhận đăng ký xe", asked.get(0).get("name"));
-        assertEquals("unknown to the dossier and the catalogue: its code", "giay-khac", asked.get(1).get("name"));
+        assertEquals("unknown to the dossier and the catalogue: as the request names it", "Giấy xác nhận của công an xã",
+                asked.get(1).get("name"));
 
         // what was asked for can be handed in, listed by the procedure or not
         TransitionRequest other = supplied(new SubmittedDocument("giay-khac", 1, 0, 0, 1));
