@@ -380,6 +380,14 @@ function supplementForm(d, code, suffix, refresh) {
     }
     button.disabled = true;
     try {
+      // sent from another device or an old tab already: nothing is uploaded again
+      const now = await get('/public/dossiers/' + enc(code) + query({idSuffix: suffix}));
+      if (now.status !== 'SUPPLEMENT_REQUESTED') {
+        await refresh();
+        const result = document.getElementById('lookup-result');
+        if (result) result.prepend(notice('info', 'Hồ sơ đã được bổ sung hoặc đã chuyển sang bước khác; trang đã được tải lại.'));
+        return;
+      }
       const failed = await uploadAll(code, suffix, uploads);
       if (failed.length) {
         mount(out, notice('error', 'Chưa tải được tệp.', failed));

@@ -202,6 +202,14 @@ function actionForm(area, d, a, message, reload, audit) {
         return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', doc.name), ' bản chính ', originals, ' bản sao ', copies,
           ' số trang ', pages);
       })));
+      // a paper of the procedure the dossier lacked: the quantities the procedure asks for
+      if (extra.length) get('/procedures/' + enc(d.procedureCode)).then(p => supplied.forEach(x => {
+        const listed = extra.includes(x.doc) && p.documents.find(r => r.code === x.doc.code);
+        if (listed) {
+          x.originals.value = listed.originals;
+          x.copies.value = listed.copies;
+        }
+      })).catch(() => {});
       break;
     }
     default:
@@ -274,15 +282,20 @@ function documentsSection(d, files, reload) {
   const docSelect = h('select', {id: 'upload-document'}, d.documents.map(doc => h('option', {value: doc.code}, doc.name)));
   const file = h('input', {id: 'upload-file', type: 'file', accept: 'application/pdf,image/jpeg,image/png'});
   const button = h('button', {type: 'submit', id: 'upload-submit'}, 'Tải lên');
+  const fileLinks = list => list.map(f => h('div', {class: 'file'},
+    h('a', {href: f.url, target: '_blank', rel: 'noopener', class: 'file-link'}, f.name),
+    h('small', {}, ' ' + number(Math.ceil(f.size / 1024)) + ' KB · ' + dateTime(f.uploadedAt) + ' · ' + f.uploadedByName
+      + ' · SHA-256 ' + f.sha256.slice(0, 12) + '…')));
+  // a scan the citizen sent for a paper the dossier does not list (yet): shown, not hidden
+  const others = files.filter(f => !d.documents.some(doc => doc.code === f.document));
   return h('section', {class: 'card'}, h('h2', {}, 'Thành phần hồ sơ và bản số hóa'),
     h('table', {class: 'list', id: 'documents'},
       h('thead', {}, h('tr', {}, ['Giấy tờ', 'Bản chính', 'Bản sao chứng thực', 'Bản sao', 'Số trang', 'Tệp số hóa'].map(t => h('th', {}, t)))),
       h('tbody', {}, d.documents.map(doc => h('tr', {}, h('td', {}, doc.name), h('td', {}, doc.originals),
         h('td', {}, doc.certifiedCopies), h('td', {}, doc.copies), h('td', {}, doc.pages || '—'),
-        h('td', {}, files.filter(f => f.document === doc.code).map(f => h('div', {class: 'file'},
-          h('a', {href: f.url, target: '_blank', rel: 'noopener', class: 'file-link'}, f.name),
-          h('small', {}, ' ' + number(Math.ceil(f.size / 1024)) + ' KB · ' + dateTime(f.uploadedAt) + ' · ' + f.uploadedByName
-            + ' · SHA-256 ' + f.sha256.slice(0, 12) + '…')))))))),
+        h('td', {}, fileLinks(files.filter(f => f.document === doc.code))))),
+      others.length ? h('tr', {id: 'documents-other'}, h('td', {}, 'Tệp cho giấy tờ chưa có trong hồ sơ'),
+        h('td', {colspan: 4}, [...new Set(others.map(f => f.document))].join(', ')), h('td', {}, fileLinks(others))) : null)),
     h('form', {class: 'inline upload', onsubmit: async e => {
       e.preventDefault();
       const chosen = file.files[0];
