@@ -116,8 +116,10 @@ final class CivilStatus {
      */
     static Fee onTimeOrLocalFee(Submission s, String dateField, String labelKey, int daysAllowed, String prefix) {
         LocalDate event = date(s.form(), dateField);
-        if (event == null) {
-            return new Fee(0, List.of(message("fee.undetermined", message(labelKey).toLowerCase(Locale.ROOT))));
+        if (event == null || event.isAfter(s.receivedAt().toLocalDate())) {
+            // no figure yet (a quote while the form is filled in): not 0 đ, which would read as free;
+            // a reception never gets here, validate() having refused the date
+            throw new IllegalArgumentException(message("fee.undetermined", message(labelKey).toLowerCase(Locale.ROOT)));
         }
         long days = ChronoUnit.DAYS.between(event, s.receivedAt().toLocalDate());
         if (days <= daysAllowed) {

@@ -62,6 +62,17 @@ public class BirthRegistrationTest {
     }
 
     @Test
+    public void noFigureBeforeTheBirthDateIsKnownOrWhileItLiesAhead() {
+        // a quote while the form is filled in: not "0 đ", which reads as free
+        Map<String, String> noDate = child(BIRTH.toString(), "Nam");
+        noDate.remove("childBirthDate");
+        IllegalArgumentException e = org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> procedure.fee(
+                submission(BirthRegistration.CODE, BIRTH.atTime(9, 0), noDate, 8_000L)));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Chưa xác định được lệ phí"));
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> feeOnDay(-32, 8_000L));
+    }
+
+    @Test
     public void lateRegistrationOfAPoorHouseholdIsExempt() {
         Fee fee = feeOnDay(400, 8_000L, "feeExemption", "ho-ngheo");
         assertEquals(0, fee.amount());
