@@ -120,8 +120,21 @@ public class LifecycleIT extends MotcuaTestSupport {
                 {"action": "REQUEST_SUPPLEMENT", "note": "x", "requestedDocuments": [{"code": "a", "reason": "b"}]}""");
         assertEquals(409, twice.status());
 
-        JsonNode back = ok(act("tn.vocuong", code,
-                "{\"action\": \"SUPPLEMENT\", \"documents\": [{\"code\": \"giay-chung-nhan\", \"copies\": 1}]}"));
+        // the declaration is corrected with the supplement, checked as at reception
+        Answer wrongValue = act("tn.vocuong", code, """
+                {"action": "SUPPLEMENT", "documents": [{"code": "giay-chung-nhan", "copies": 1}],
+                 "form": {"assetKind": "tau-bay"}}""");
+        assertEquals(wrongValue.body(), 422, wrongValue.status());
+        assertEquals("form.choice", wrongValue.json().at("/problems/0/code").asText());
+        assertEquals("SUPPLEMENT_REQUESTED", get("/api/dossiers/" + code, "tn.vocuong").json().get("status").asText());
+        JsonNode back = ok(act("tn.vocuong", code, """
+                {"action": "SUPPLEMENT", "documents": [{"code": "giay-chung-nhan", "copies": 1}],
+                 "form": {"contractName": "Hợp đồng mua bán xe máy Honda Vision"}}"""));
+        assertEquals("Hợp đồng mua bán xe máy Honda Vision", back.at("/form/contractName").asText());
+        assertEquals("the other fields keep their values", "dong-san", back.at("/form/assetKind").asText());
+        JsonNode corrected = get("/api/dossiers/" + code + "/audit", "tn.vocuong").json();
+        JsonNode supplementEntry = corrected.get(corrected.size() - 1);
+        assertEquals("Hợp đồng mua bán xe máy", supplementEntry.at("/details/previousForm/contractName").asText());
         assertEquals("IN_PROCESS", back.get("status").asText());
         assertEquals("THAM_DINH", back.at("/progress/stepCode").asText());
         assertTrue(back.at("/progress/clockRunning").asBoolean());
@@ -247,6 +260,10 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals(supplied.body(), 200, supplied.status());
         assertEquals("waits for the clerk again", "SUBMITTED", supplied.json().get("status").asText());
         assertTrue(supplied.json().get("dueAt").isNull());
+        Answer twice = post("/api/public/dossiers/" + code + "/supplement?idSuffix=1234", null,
+                "{\"documents\": [{\"code\": \"ban-sao\", \"originals\": 1}]}");
+        assertEquals(twice.body(), 409, twice.status());
+        assertTrue(twice.body(), twice.json().get("message").asText().contains("phần bổ sung đã được nhận"));
         JsonNode resubmitted = get("/api/dossiers/" + code, "tn.vocuong").json();
         assertEquals("priced again from the papers as supplemented: 3 × (2 × 2.000 + 3 × 1.000)", 21000,
                 resubmitted.get("fee").asLong());

@@ -369,6 +369,19 @@ function supplementForm(d, code, suffix, refresh) {
     file: h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'sup-' + r.code + '-file'})}));
   const button = h('button', {type: 'submit', class: 'primary', id: 'supplement-submit'}, 'Nộp bổ sung');
   const uploads = rows.map(x => ({d: {code: x.r.code}, file: x.file}));
+  // the declaration's fields, empty: only what the citizen fills in is corrected (its values are not shown here)
+  const fixes = [];
+  const fixBox = h('div', {});
+  get('/procedures/' + enc(d.procedureCode)).then(p => mount(fixBox, (p.formFields || []).filter(f => f.type !== 'YES_NO').length
+    ? h('details', {id: 'supplement-form-fix'}, h('summary', {}, 'Sửa tờ khai (nếu Bộ phận tiếp nhận yêu cầu)'),
+      h('p', {class: 'muted'}, 'Chỉ ghi những mục cần sửa; các mục để trống giữ nguyên như đã khai.'),
+      h('div', {class: 'grid'}, p.formFields.filter(f => f.type !== 'YES_NO').map(f => {
+        const input = formInput(f);
+        input.id = 'fix-' + f.name;
+        input.required = false;
+        fixes.push({f, input});
+        return field(f.label, input);
+      }))) : null)).catch(() => {});
   return h('form', {class: 'card', id: 'supplement-form', onsubmit: async e => {
     e.preventDefault();
     // each requested paper, scanned: what is not sent is not supplied
@@ -393,8 +406,10 @@ function supplementForm(d, code, suffix, refresh) {
         mount(out, notice('error', 'Chưa tải được tệp.', failed));
         return;
       }
+      const form = Object.fromEntries(fixes.map(({f, input}) => [f.name, input.value.trim()]).filter(([, v]) => v !== ''));
       await post('/public/dossiers/' + enc(code) + '/supplement' + query({idSuffix: suffix}), {documents: rows.map(x => ({
-        code: x.r.code, originals: 1, certifiedCopies: 0, copies: 0, pages: +x.pages.value || 0}))});
+        code: x.r.code, originals: 1, certifiedCopies: 0, copies: 0, pages: +x.pages.value || 0})),
+        ...(Object.keys(form).length ? {form} : {})});
       await refresh();
       const result = document.getElementById('lookup-result');
       if (result) result.prepend(notice('ok', d.receivedAt ? 'Đã nộp bổ sung. Hồ sơ được giải quyết tiếp; Ông/Bà theo dõi tại trang này.'
@@ -407,7 +422,7 @@ function supplementForm(d, code, suffix, refresh) {
   }}, h('h2', {}, 'Bổ sung hồ sơ'), h('p', {}, 'Bộ phận tiếp nhận đề nghị Ông/Bà bổ sung, hoàn thiện:'),
   h('ul', {}, rows.map(x => h('li', {}, h('b', {}, x.r.name || x.r.code), x.r.reason ? ' – ' + x.r.reason : '', ' ',
     h('div', {class: 'supplement-inputs'}, h('label', {}, 'Số trang ', x.pages), ' ', x.file)))),
-  out, h('div', {class: 'actions'}, button));
+  fixBox, out, h('div', {class: 'actions'}, button));
 }
 
 function ratingForm(code, suffix, openUntil) {

@@ -3,6 +3,7 @@
 import {h, mount, field, notice, showError} from './dom.js';
 import {get, post, api, enc, agencyNames} from './api.js';
 import {dateTime, money, dueClass, DUE_LABELS, number} from './format.js';
+import {formInput} from './counter.js';
 
 const FINISHED = ['RESULT_READY', 'RETURNED', 'REFUSED', 'WITHDRAWN'];
 
@@ -149,6 +150,7 @@ function actionForm(area, d, a, message, reload, audit) {
   const parts = [];
   const requested = [];
   const supplied = [];
+  const formFix = [];
   switch (a.action) {
     case 'HAND_OVER': parts.push(text('assignee', 'Chuyên viên được giao (tên đăng nhập, để trống nếu chưa giao)', false)); break;
     case 'APPROVE': parts.push(text('result', 'Kết quả giải quyết', true)); break;
@@ -202,14 +204,30 @@ function actionForm(area, d, a, message, reload, audit) {
         return h('div', {class: 'req-doc'}, h('label', {}, tick, ' ', doc.name), ' bản chính ', originals, ' bản sao ', copies,
           ' số trang ', pages);
       })));
-      // a paper of the procedure the dossier lacked: the quantities the procedure asks for
-      if (extra.length) get('/procedures/' + enc(d.procedureCode)).then(p => supplied.forEach(x => {
-        const listed = extra.includes(x.doc) && p.documents.find(r => r.code === x.doc.code);
-        if (listed) {
-          x.originals.value = listed.originals;
-          x.copies.value = listed.copies;
-        }
-      })).catch(() => {});
+      // the declaration as it stands, to correct what the request pointed at (tờ khai ghi sai)
+      const formBox = h('div', {id: 'sup-form'});
+      parts.push(formBox);
+      get('/procedures/' + enc(d.procedureCode)).then(p => {
+        // a paper of the procedure the dossier lacked: the quantities the procedure asks for
+        supplied.forEach(x => {
+          const listed = extra.includes(x.doc) && p.documents.find(r => r.code === x.doc.code);
+          if (listed) {
+            x.originals.value = listed.originals;
+            x.copies.value = listed.copies;
+          }
+        });
+        if (!(p.formFields || []).length) return;
+        mount(formBox, h('fieldset', {}, h('legend', {}, 'Sửa tờ khai (chỉ những mục cần sửa)'), p.formFields.map(f => {
+          const input = formInput(f);
+          input.id = 'sup-form-' + f.name;
+          input.required = false;
+          const was = (d.form || {})[f.name] ?? '';
+          if (f.type === 'YES_NO') input.checked = was === 'true';
+          else input.value = f.type === 'CHOICE' ? ((f.choices.find(c => c.value.toLowerCase() === was.toLowerCase()) || {}).value || '') : was;
+          formFix.push({f, input, was: f.type === 'YES_NO' ? String(was === 'true') : input.value});
+          return field(f.label, input);
+        })));
+      }).catch(() => {});
       break;
     }
     default:
@@ -229,6 +247,9 @@ function actionForm(area, d, a, message, reload, audit) {
     if (inputs.appointment) body.appointment = inputs.appointment.value ? inputs.appointment.value + ':00' : null;
     if (requested.length) body.requestedDocuments = requested.filter(r => r.tick.checked)
       .map(r => ({code: r.doc.code, name: r.nameInput ? r.nameInput.value.trim() || null : null, reason: r.reason.value.trim()}));
+    const changed = Object.fromEntries(formFix.map(({f, input, was}) => [f.name,
+      f.type === 'YES_NO' ? String(input.checked) : input.value.trim(), was]).filter(([, v, was]) => v !== was).map(([k, v]) => [k, v]));
+    if (Object.keys(changed).length) body.form = changed;
     if (supplied.length) body.documents = supplied.filter(s => s.tick.checked).map(s => ({code: s.doc.code,
       originals: +s.originals.value || 0, certifiedCopies: 0, copies: +s.copies.value || 0, pages: +s.pages.value || 0}));
     let after;

@@ -1,7 +1,10 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.motcua.procedure.Submission.SubmittedDocument;
 
@@ -22,11 +25,13 @@ import vn.motcua.procedure.Submission.SubmittedDocument;
  * @param amount REQUEST_FEE: the obligation, in đồng
  * @param result APPROVE, RESOLVE_ON_SPOT: what the result is (e.g. "Bản sao chứng thực số 123")
  * @param collectedBy RETURN_RESULT, RESOLVE_ON_SPOT: who collected the result
+ * @param form SUPPLEMENT: corrected values of the declaration (tờ khai), by field name; the fields
+ *     not named keep their values (since 1.8)
  */
 public record TransitionRequest(Action action, Long version, String note, String assignee,
                                 List<RequestedDocument> requestedDocuments, List<SubmittedDocument> documents,
                                 LocalDateTime appointment, String toAgency, Integer workingDays, Long amount,
-                                String result, String collectedBy) {
+                                String result, String collectedBy, Map<String, String> form) {
 
     /** A document the applicant is asked to add or correct. */
     public record RequestedDocument(String code, String name, String reason) {
@@ -35,10 +40,20 @@ public record TransitionRequest(Action action, Long version, String note, String
     public TransitionRequest {
         requestedDocuments = requestedDocuments == null ? List.of() : List.copyOf(requestedDocuments);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        form = form == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(form));
+    }
+
+    /** A request without corrections of the declaration (the 1.7 constructor). */
+    public TransitionRequest(Action action, Long version, String note, String assignee,
+                             List<RequestedDocument> requestedDocuments, List<SubmittedDocument> documents,
+                             LocalDateTime appointment, String toAgency, Integer workingDays, Long amount,
+                             String result, String collectedBy) {
+        this(action, version, note, assignee, requestedDocuments, documents, appointment, toAgency, workingDays,
+                amount, result, collectedBy, null);
     }
 
     /** A request with only an action and a note. */
     public static TransitionRequest of(Action action, String note) {
-        return new TransitionRequest(action, null, note, null, null, null, null, null, null, null, null, null);
+        return new TransitionRequest(action, null, note, null, null, null, null, null, null, null, null, null, null);
     }
 }

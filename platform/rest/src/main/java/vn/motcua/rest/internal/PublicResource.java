@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -151,11 +152,20 @@ public class PublicResource {
         if (request == null) {
             throw new BadRequestException("body.missing", "Thiếu nội dung yêu cầu (JSON).");
         }
+        if (d.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            // a second device, an old tab, or a supplement never asked for: said plainly
+            throw new vn.motcua.dossier.InvalidTransitionException("supplement.notAwaited",
+                    d.status() == DossierStatus.SUBMITTED
+                    ? "Hồ sơ đang chờ Bộ phận tiếp nhận kiểm tra, không có yêu cầu bổ sung nào đang chờ (nếu Ông/Bà "
+                            + "vừa nộp bổ sung, phần bổ sung đã được nhận)."
+                    : "Hồ sơ không có yêu cầu bổ sung nào đang chờ (trạng thái hiện tại: " + d.status().label() + ").",
+                    null);
+        }
         if (request.documents() != null && request.documents().stream().anyMatch(java.util.Objects::isNull)) {
             throw new BadRequestException("body.invalid", "Danh sách giấy tờ bổ sung (documents) có phần tử rỗng.");
         }
         Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
-                null, null, request.documents(), null, null, null, null, null, null),
+                null, null, request.documents(), null, null, null, null, null, null, request.form()),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
         return view(after, dossiers.audit(code, Actor.SYSTEM), null, null);
     }
@@ -221,7 +231,8 @@ public class PublicResource {
     }
 
     /** The body of an online supplement. */
-    public record SupplementRequest(Long version, String note, List<SubmittedDocument> documents) {
+    public record SupplementRequest(Long version, String note, List<SubmittedDocument> documents,
+                                    Map<String, String> form) {
     }
 
     private Dossier verified(String code, String idSuffix, String client) {

@@ -273,6 +273,89 @@ public class DossierServiceImpl implements DossierService {
     }
 
     /**
+     * The declaration (tờ khai) with a supplement's corrections: each named field takes its new value
+     * (an empty one clears it), checked as at reception, by the core and by the field bundle, for the
+     * declaration's fields (its papers were checked when they came).
+     *
+     * @throws ValidationException when a value is wrong, or the procedure's bundle is not installed
+     */
+    private Map<String, String> correctedForm(DossierEntity d, Map<String, String> corrections, LocalDateTime at) {
+        Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
+        if (procedure == null) {
+            throw new ValidationException(List.of(CoreMessages.problem("form.procedureAway", "form",
+                    d.getProcedureCode())));
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>(FormCodec.read(d.getFormJson()));
+        corrections.forEach((k, v) -> {
+            if (k == null || v == null || v.isBlank()) {
+                merged.remove(k);
+            } else {
+                merged.put(k, v.strip());
+            }
+        });
+        List<SubmittedDocument> documents = new ArrayList<>();
+        for (DocumentRow r : d.getDocuments()) {
+            documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
+                    r.getPages()));
+        }
+        ReceptionRequest request = ReceptionValidator.withChoicesAsListed(ReceptionValidator.composed(
+                new ReceptionRequest(d.getProcedureCode(), d.getAgencyCode(), d.getChannel(), new Applicant(
+                        d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(),
+                        d.getApplicantEmail()), documents, merged)), procedure.descriptor());
+        List<Problem> problems = ReceptionValidator.formProblems(request.form(), procedure.descriptor());
+        List<Problem> own;
+        try {
+            own = procedure.validate(submission(request, d.getReceivedAt() != null ? d.getReceivedAt() : at, null));
+        } catch (RuntimeException e) {
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            throw failure(procedure, "kiểm tra tờ khai", e);
+        }
+        List<Problem> ownOfForm = new ArrayList<>();
+        for (Problem p : own) {
+            if (p.field() != null && (p.field().equals("form") || p.field().startsWith("form."))) {
+                ownOfForm.add(p);
+            }
+        }
+        addOwnProblems(problems, ownOfForm);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new java.util.LinkedHashMap<>(request.form());
+    }
+
+    /**
+     * The supplement's audit entry says which fields of the declaration it corrected, from what to what
+     * (only their new values, or only their names, when the entry's column could not hold more).
+     */
+    private static void recordCorrection(AuditEntryEntity entry, Map<String, String> was, Map<String, String> now,
+                                         Set<String> fields) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>(FormCodec.readObject(entry.getDetails()));
+        Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        Map<String, Object> previous = new java.util.LinkedHashMap<>();
+        for (String k : fields) {
+            changed.put(k, now.get(k));
+            previous.put(k, was.get(k));
+        }
+        details.put("form", changed);
+        details.put("previousForm", previous);
+        String written = FormCodec.writeObject(details);
+        if (written.length() > MAX_DETAILS) {
+            details.remove("previousForm");
+            written = FormCodec.writeObject(details);
+        }
+        if (written.length() > MAX_DETAILS) {
+            details.put("form", List.copyOf(fields));
+            written = FormCodec.writeObject(details);
+        }
+        entry.setDetails(written);
+    }
+
+    /** AUDIT_ENTRY.DETAILS is VARCHAR(8000). */
+    private static final int MAX_DETAILS = 8000;
+
+    /**
      * An online dossier supplemented before its acceptance is priced again from its papers as they are
      * now (copies and pages may have changed): the receipt states the fee at acceptance. Recorded in
      * the supplement's audit entry when it changed; kept as it was when the procedure cannot price it.
@@ -341,11 +424,20 @@ public class DossierServiceImpl implements DossierService {
                 }
                 List<AuditEntryEntity> entries;
                 DossierStatus before = d.getStatus();
+                Map<String, String> corrected = null;
                 try {
                     // checks the actor and the request before it changes anything
+                    if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && !request.form().isEmpty()) {
+                        Lifecycle.authorize(d, steps, request.action(), actor);
+                        corrected = correctedForm(d, request.form(), at);
+                    }
                     entries = lifecycle.apply(d, steps, request, actor, at, requested);
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
+                }
+                if (corrected != null) {
+                    recordCorrection(entries.get(0), FormCodec.read(d.getFormJson()), corrected, request.form().keySet());
+                    d.setFormJson(FormCodec.write(corrected));
                 }
                 if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && d.getStatus() == DossierStatus.SUBMITTED) {
                     repriceBeforeAcceptance(d, entries.get(0), at);

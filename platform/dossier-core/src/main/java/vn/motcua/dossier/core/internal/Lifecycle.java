@@ -658,6 +658,10 @@ final class Lifecycle {
                 }
             }
             case SUPPLEMENT -> {
+                // papers, or only a corrected declaration (its values are checked by the service)
+                if (r.documents().isEmpty() && !r.form().isEmpty()) {
+                    break;
+                }
                 if (r.documents().isEmpty() || r.documents().stream().anyMatch(x -> x == null || blank(x.code())
                         || x.originals() < 0 || x.copies() < 0 || x.certifiedCopies() < 0 || x.pages() < 0)) {
                     problems.add(problem("transition.supplied.required", "documents"));

@@ -223,6 +223,13 @@ final class ReceptionValidator {
         return problems;
     }
 
+    /** The problems of a whole form, as at reception (a declaration corrected by a supplement). */
+    static List<Problem> formProblems(Map<String, String> form, ProcedureDescriptor procedure) {
+        List<Problem> problems = new ArrayList<>();
+        form(form, procedure.formFields(), true, problems);
+        return problems;
+    }
+
     private static void form(Map<String, String> form, List<FormField> fields, boolean complete,
                              List<Problem> problems) {
         Map<String, String> values = form == null ? Map.of() : form;
