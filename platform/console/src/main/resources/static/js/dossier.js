@@ -119,6 +119,15 @@ function actionLabel(a) {
 
 function detailsText(details, names) {
   if (!details) return '';
+  if (details.requestedDocuments) return (details.beforeReception ? 'Hướng dẫn trước khi tiếp nhận. ' : '') + 'Cần bổ sung: '
+    + details.requestedDocuments.map(r => (r.name || r.code) + (r.reason ? ' (' + r.reason + ')' : '')).join('; ');
+  if (details.documents || details.form) {
+    return [details.documents && details.documents.length ? 'Nhận: ' + details.documents.map(x => x.code).join(', ') : '',
+      details.form ? 'Sửa tờ khai: ' + (Array.isArray(details.form) ? details.form.join(', ')
+        : Object.entries(details.form).map(([k, v]) => k + ' → ' + (v ?? '(xóa)')).join('; ')) : '',
+      details.fee !== undefined ? 'Phí tính lại ' + money(details.fee) + ' (trước ' + money(details.previousFee) + ')' : '']
+      .filter(Boolean).join(' · ');
+  }
   if (details.toAgency) return 'Chuyển đến ' + (names[details.toAgency] || details.toAgency)
     + (details.transferDueAt ? ', hạn ' + dateTime(details.transferDueAt) : '');
   if ((details.dueAt && details.previousDueAt) || details.previousTransferDueAt) {

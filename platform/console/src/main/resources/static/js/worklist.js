@@ -56,7 +56,10 @@ export async function render(app, ctx) {
         const dueAt = transferredIn && d.transferDueAt ? d.transferDueAt : d.dueAt;
         const due = dueClass(dueAt, d.status);
         const mine = myTurn(d, ctx);
-        const where = !d.transferAgency ? (d.stepName ? d.stepName + (d.assignee ? ' (' + d.assignee + ')' : '') : '')
+        // waiting for the applicant: before acceptance (no due date yet) the reception's guidance
+        const paused = d.status === 'SUPPLEMENT_REQUESTED' ? (d.dueAt ? 'Chờ người nộp bổ sung'
+          : 'Chờ người nộp bổ sung (chưa tiếp nhận)') : '';
+        const where = !d.transferAgency ? (d.stepName ? d.stepName + (d.assignee ? ' (' + d.assignee + ')' : '') : paused)
           : transferredIn ? 'Liên thông từ ' + (names[d.agencyCode] || d.agencyCode)
           : 'Liên thông đến ' + (names[d.transferAgency] || d.transferAgency)
             + (d.transferDueAt ? ' (hạn ' + dateTime(d.transferDueAt) + ')' : '');

@@ -375,6 +375,23 @@ public class ConsoleBrowserIT {
         assertTrue(form.getText(), form.getText().contains("Hợp đồng tặng cho xe máy"));
         assertFalse(form.getText(), form.getText().contains("dong-san"));
         shot("25-ho-so-to-khai");
+
+        // the reception finds the contract's name incomplete: it asks, and corrects the declaration with the supplement
+        signIn("tn.vocuong");
+        openDossier(contract);
+        click(By.id("action-REQUEST_SUPPLEMENT"));
+        click(By.id("req-giay-khac"));
+        type(By.id("req-giay-khac-name"), "Dự thảo hợp đồng ghi đủ loại xe");
+        type(By.id("req-giay-khac-reason"), "Tên hợp đồng chưa ghi loại xe");
+        type(By.id("f-note"), "Đề nghị ghi rõ loại xe trong tên hợp đồng");
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+        click(By.id("action-SUPPLEMENT"));
+        type(By.id("sup-form-contractName"), "Hợp đồng tặng cho xe máy Honda Wave");
+        shot("25b-nhan-bo-sung-sua-to-khai");
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-form"), "Honda Wave"));
+        assertTrue(visible(By.id("documents")).getText().contains("Dự thảo hợp đồng ghi đủ loại xe"));
     }
 
     @Test
