@@ -662,8 +662,7 @@ final class Lifecycle {
                 if (r.documents().isEmpty() && !r.form().isEmpty()) {
                     break;
                 }
-                if (r.documents().isEmpty() || r.documents().stream().anyMatch(x -> x == null || blank(x.code())
-                        || x.originals() < 0 || x.copies() < 0 || x.certifiedCopies() < 0 || x.pages() < 0)) {
+                if (r.documents().isEmpty() || r.documents().stream().anyMatch(x -> x == null || blank(x.code()))) {
                     problems.add(problem("transition.supplied.required", "documents"));
                 } else {
                     // what intake checks of a document, a supplement checks too: one of the dossier's or its

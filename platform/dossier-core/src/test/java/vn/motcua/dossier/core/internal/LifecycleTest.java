@@ -729,6 +729,9 @@ public class LifecycleTest {
                 t("2025-10-16T09:00"));
         assertInvalid("document.quantity.invalid", d, supplied(new SubmittedDocument("du-thao", 2_000_000_000, 0, 0,
                 1)), CITIZEN, t("2025-10-16T09:00"));
+        // a negative count is named as such, not as a missing paper
+        assertInvalid("document.quantity.invalid", d,
+                supplied(new SubmittedDocument("du-thao", 1, 0, 0, -5)), CITIZEN, t("2025-10-16T09:00"));
         AuditEntryEntity back = only(act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 3)), CLERK,
                 t("2025-10-16T09:00")));
         assertEntry(back, 4, Action.SUPPLEMENT, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS,
