@@ -100,6 +100,27 @@ public class FieldsIT extends MotcuaTestSupport {
     }
 
     @Test
+    public void aBirthDateCorrectedAfterAcceptanceIsPricedAgain() throws Exception {
+        JsonNode d = receive("tn.vocuong", birth(LocalDate.now().minusDays(10))).json();
+        String code = d.get("code").asText();
+        assertTrue(d.get("feeLines").toString(), d.get("feeLines").toString().contains("đúng hạn"));
+        act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}");
+        act("cv.vocuong", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Ngày sinh trên tờ khai khác giấy chứng sinh",
+                 "requestedDocuments": [{"code": "to-khai", "reason": "Khai lại ngày sinh theo giấy chứng sinh"}]}""");
+        // a correction that changes nothing is not one
+        Answer same = post("/api/dossiers/" + code + "/transitions", "tn.vocuong", """
+                {"action": "SUPPLEMENT", "form": {"childGender": "nam"}}""");
+        assertEquals(same.body(), 422, same.status());
+        assertEquals("form.unchanged", same.json().at("/problems/0/code").asText());
+        JsonNode corrected = act("tn.vocuong", code, """
+                {"action": "SUPPLEMENT", "form": {"childBirthDate": "%s"}}""".formatted(LocalDate.now().minusDays(100)));
+        assertEquals(LocalDate.now().minusDays(100).toString(), corrected.at("/form/childBirthDate").asText());
+        assertTrue("born 100 days before the reception: late, priced again",
+                corrected.get("feeLines").toString().contains("quá thời hạn 60 ngày"));
+    }
+
+    @Test
     public void theFeeQuoteNamesAValueThatCanNeverBeRightAndPricesAFormStillBeingFilled() throws Exception {
         String path = "/api/procedures/2.001035/fee";
         Answer wrong = post(path, "tn.vocuong", """

@@ -74,6 +74,10 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(control.contains("Phê duyệt, ký kết quả"));
         assertTrue(control, control.contains("Trước hạn") || control.contains("Đúng hạn"));
         assertEquals(5, control.split("<tr><td>").length - 1);
+        // a contract's certification prints nothing beyond the approval: said (404), not a bundle failure (500)
+        Answer result = get("/api/dossiers/" + code + "/result", "tn.vocuong");
+        assertEquals(result.body(), 404, result.status());
+        assertTrue(result.body(), result.json().get("message").asText().contains("không lập bản in kết quả riêng"));
 
         Answer again = act("tn.vocuong", code, "{\"action\": \"RETURN_RESULT\", \"collectedBy\": \"X\"}");
         assertEquals(409, again.status());

@@ -91,6 +91,13 @@ export async function render(app, ctx, code) {
     formSection(d, procedure),
     documentsSection(d, files, reload),
     h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names)));
+  // a procedure that prints nothing beyond the approval (a certification) has no result to open
+  const resultLink = document.getElementById('slip-result');
+  if (resultLink) {
+    fetch(resultLink.getAttribute('href'), {method: 'HEAD', credentials: 'same-origin',
+      headers: {'X-Requested-With': 'XMLHttpRequest'}})
+      .then(r => { if (r.status === 404) resultLink.closest('li').remove(); }).catch(() => {});
+  }
 }
 
 function capitalize(s) {

@@ -356,11 +356,13 @@ public class DossierServiceImpl implements DossierService {
     private static final int MAX_DETAILS = 8000;
 
     /**
-     * An online dossier supplemented before its acceptance is priced again from its papers as they are
-     * now (copies and pages may have changed): the receipt states the fee at acceptance. Recorded in
-     * the supplement's audit entry when it changed; kept as it was when the procedure cannot price it.
+     * A dossier priced again from its papers and declaration as they are now: an online one after any
+     * supplement before its acceptance (copies and pages may have changed: the receipt states the fee
+     * at acceptance), and any one whose declaration a supplement corrected (a birth date that turns out
+     * past the 60 days brings the late fee). Recorded in the supplement's audit entry when it changed;
+     * kept as it was when the procedure cannot price it.
      */
-    private void repriceBeforeAcceptance(DossierEntity d, AuditEntryEntity supplement, LocalDateTime at) {
+    private void reprice(DossierEntity d, AuditEntryEntity supplement, LocalDateTime at) {
         Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
         if (procedure == null) {
             return;
@@ -370,12 +372,15 @@ public class DossierServiceImpl implements DossierService {
             documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
                     r.getPages()));
         }
+        // as on the day it was received (the fee in force then, the days counted to then), or today before that
+        LocalDateTime received = d.getReceivedAt() != null ? d.getReceivedAt() : at;
         Long localFee = agencies.find(d.getAgencyCode())
-                .flatMap(a -> catalogue.offer(d.getProcedureCode(), a, at.toLocalDate()))
+                .flatMap(a -> catalogue.offer(d.getProcedureCode(), a, received.toLocalDate()))
                 .map(Offer::fee).orElse(null);
         Fee fee;
         try {
-            fee = procedure.fee(new Submission(d.getProcedureCode(), at, new Applicant(d.getApplicantName(),
+            fee = procedure.fee(new Submission(d.getProcedureCode(), received,
+                    new Applicant(d.getApplicantName(),
                     d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
                     documents, FormCodec.read(d.getFormJson()), localFee));
         } catch (RuntimeException e) {
@@ -430,17 +435,31 @@ public class DossierServiceImpl implements DossierService {
                     if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && !request.form().isEmpty()) {
                         Lifecycle.authorize(d, steps, request.action(), actor);
                         corrected = correctedForm(d, request.form(), at);
+                        if (corrected.equals(FormCodec.read(d.getFormJson()))) {
+                            if (request.documents().isEmpty()) {
+                                throw new ValidationException(List.of(CoreMessages.problem("form.unchanged", "form")));
+                            }
+                            corrected = null; // the papers are the supplement; the declaration stays as it was
+                        }
                     }
                     entries = lifecycle.apply(d, steps, request, actor, at, requested);
                 } catch (ForbiddenException | ValidationException e) {
                     return DossierRepository.Changes.refused(e);
                 }
                 if (corrected != null) {
-                    recordCorrection(entries.get(0), FormCodec.read(d.getFormJson()), corrected, request.form().keySet());
+                    Map<String, String> was = FormCodec.read(d.getFormJson());
+                    Set<String> changedFields = new java.util.LinkedHashSet<>();
+                    for (String k : request.form().keySet()) {
+                        if (!java.util.Objects.equals(was.get(k), corrected.get(k))) {
+                            changedFields.add(k);
+                        }
+                    }
+                    recordCorrection(entries.get(0), was, corrected, changedFields);
                     d.setFormJson(FormCodec.write(corrected));
                 }
-                if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && d.getStatus() == DossierStatus.SUBMITTED) {
-                    repriceBeforeAcceptance(d, entries.get(0), at);
+                if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT
+                        && (d.getStatus() == DossierStatus.SUBMITTED || corrected != null)) {
+                    reprice(d, entries.get(0), at);
                 }
                 if (request.action() == vn.motcua.dossier.Action.ACCEPT) {
                     // the online submission enters the tracking book now, not when it was sent
@@ -483,31 +502,36 @@ public class DossierServiceImpl implements DossierService {
                 }
             }
         }
-        return render(d, book, at, actor.displayName());
+        return render(d, book, at, actor.displayName()).html();
     }
 
     /**
-     * The printable result the field bundle makes, or null: the bundle is not installed (being
-     * updated) or failed. The approval stands either way; the result is made when first asked for.
+     * What rendering the printable result gave: the HTML; none, the procedure printing nothing beyond
+     * the approval (a copy certification); or none because the bundle is not installed (being updated)
+     * or failed ({@code failed}). The approval stands either way; a result that failed is made when
+     * first asked for.
      */
-    private String render(DossierEntity d, String book, LocalDateTime approvedAt, String leader) {
+    private record Rendered(String html, boolean failed) {
+    }
+
+    private Rendered render(DossierEntity d, String book, LocalDateTime approvedAt, String leader) {
         Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
         if (procedure == null) {
             LOG.warn("Dossier {}: procedure {} is not installed; its printable result is made when asked for "
                     + "once it is", d.getCode(), d.getProcedureCode());
-            return null;
+            return new Rendered(null, true);
         }
         try {
-            return procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(), d.getAgencyName(),
-                    agencies.placeName(), new Applicant(d.getApplicantName(), d.getApplicantIdNumber(),
-                    d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
+            return new Rendered(procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(),
+                    d.getAgencyName(), agencies.placeName(), new Applicant(d.getApplicantName(),
+                    d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
                     FormCodec.read(d.getFormJson()), d.getResultText(),
-                    d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, approvedAt, leader));
+                    d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, approvedAt, leader)), false);
         } catch (RuntimeException e) {
             LOG.error("Dossier {}: procedure {} ({}) failed to make the printable result; it is made when asked "
                     + "for once the bundle is fixed", d.getCode(), d.getProcedureCode(),
                     ProcedureRegistry.origin(procedure), e);
-            return null;
+            return new Rendered(null, true);
         }
     }
 
@@ -532,7 +556,13 @@ public class DossierServiceImpl implements DossierService {
             }
             ResultSpec spec = FormCodec.readResult(d.getResultSpec());
             String book = spec != null && spec.registered() ? book(spec, approval.getActedAt().getYear()) : null;
-            String html = render(d, book, approval.getActedAt(), approval.getUserDisplayName());
+            Rendered rendered = render(d, book, approval.getActedAt(), approval.getUserDisplayName());
+            String html = rendered.html();
+            if (html == null && !rendered.failed()) {
+                // the procedure prints nothing beyond the approval: the result is what the approval recorded
+                throw new NotFoundException("result.none", CoreMessages.text("result.notPrinted", code,
+                        d.getResultText()));
+            }
             if (html == null) {
                 // approved, so the result exists: say why it cannot be printed now, not "no result"
                 if (procedures.find(d.getProcedureCode()).isEmpty()) {
