@@ -239,6 +239,8 @@ public class ConsoleBrowserIT {
         assertEquals(APPLICANT, visible(By.id("f-collectedBy")).getAttribute("value"));
         click(By.id("action-submit"));
         wait.until(ExpectedConditions.textToBe(By.id("dossier-status"), "Đã trả kết quả"));
+        // a copy certification prints nothing beyond the approval: no link to a result that is not there
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("slip-result")));
         shot("12-da-tra-ket-qua");
         String control = openInNewWindow(By.id("slip-control"), "13-phieu-kiem-soat");
         assertTrue(control, control.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
