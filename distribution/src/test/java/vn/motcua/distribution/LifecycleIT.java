@@ -643,6 +643,16 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(out, out.contains("Đang xử lý"));
         String refused = executeCommandAs("tn.vocuong", "motcua:act --result x " + code + " APPROVE");
         assertTrue(refused, refused.contains("Hồ sơ đang ở bước"));
+        // a paper the procedure does not list, by its name; the declaration corrected with the supplement
+        String asked = executeCommandAs("cv.vocuong", "motcua:act --note 'Thiếu giấy ủy quyền' --request "
+                + "'giay-uy-quyen|Giấy ủy quyền=Người nộp không phải bên giao kết' " + code + " REQUEST_SUPPLEMENT");
+        assertTrue(asked, asked.contains("Yêu cầu bổ sung giấy tờ"));
+        String supplied = executeCommandAs("tn.vocuong", "motcua:act --document giay-uy-quyen "
+                + "--form 'contractName=Hợp đồng mua bán xe máy Honda' " + code + " SUPPLEMENT");
+        assertTrue(supplied, supplied.contains("Đang xử lý"));
+        JsonNode after = get("/api/dossiers/" + code, "tn.vocuong").json();
+        assertEquals("Hợp đồng mua bán xe máy Honda", after.at("/form/contractName").asText());
+        assertTrue(after.get("documents").toString(), after.get("documents").toString().contains("Giấy ủy quyền"));
         String slip = executeCommandAs("tn.vocuong", "motcua:slip --out "
                 + System.getProperty("karaf.data") + "/" + code + "-control.html " + code + " control");
         assertTrue(slip, slip.contains("-control.html"));

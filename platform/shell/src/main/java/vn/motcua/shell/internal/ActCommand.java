@@ -3,7 +3,9 @@ package vn.motcua.shell.internal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -49,8 +51,13 @@ public class ActCommand extends MotcuaCommand {
     String assignee;
 
     @Option(name = "--request", multiValued = true,
-            description = "REQUEST_SUPPLEMENT: code=reason of a document to add or correct (repeatable)")
+            description = "REQUEST_SUPPLEMENT: code=reason of a document to add or correct, or code|name=reason for one "
+                    + "the procedure does not list (repeatable)")
     List<String> requested;
+
+    @Option(name = "--form", multiValued = true,
+            description = "SUPPLEMENT: field=value, a corrected value of the declaration (tờ khai) (repeatable)")
+    List<String> form;
 
     @Option(name = "--document", multiValued = true,
             description = "SUPPLEMENT: code[:originals:certifiedCopies:copies:pages] of a document handed in (repeatable)")
@@ -96,7 +103,18 @@ public class ActCommand extends MotcuaCommand {
             if (eq <= 0) {
                 throw refused("--request phải có dạng mã=lý do, không phải '" + r + "'.");
             }
-            asked.add(new RequestedDocument(r.substring(0, eq), null, r.substring(eq + 1)));
+            String doc = r.substring(0, eq);
+            int bar = doc.indexOf('|');
+            asked.add(bar < 0 ? new RequestedDocument(doc, null, r.substring(eq + 1))
+                    : new RequestedDocument(doc.substring(0, bar), doc.substring(bar + 1), r.substring(eq + 1)));
+        }
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (String f : form == null ? List.<String>of() : form) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw refused("--form phải có dạng trường=giá trị, không phải '" + f + "'.");
+            }
+            corrections.put(f.substring(0, eq), f.substring(eq + 1));
         }
         List<SubmittedDocument> supplied = new ArrayList<>();
         for (String s : documents == null ? List.<String>of() : documents) {
@@ -112,7 +130,7 @@ public class ActCommand extends MotcuaCommand {
         Dossier d;
         try {
             d = dossiers.act(code, new TransitionRequest(a, version, note, assignee, asked, supplied,
-                    newAppointment, toAgency, days, amount, result, collectedBy), ShellActor.current(users));
+                    newAppointment, toAgency, days, amount, result, collectedBy, corrections), ShellActor.current(users));
         } catch (ValidationException e) {
             throw refused("Không thực hiện được " + a.name(), e);
         }
