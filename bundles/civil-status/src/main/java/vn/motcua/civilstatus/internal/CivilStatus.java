@@ -122,6 +122,9 @@ final class CivilStatus {
             throw new IllegalArgumentException(message("fee.undetermined", message(labelKey).toLowerCase(Locale.ROOT)));
         }
         long days = ChronoUnit.DAYS.between(event, s.receivedAt().toLocalDate());
+        if (days == 0) {
+            return new Fee(0, List.of(message(prefix + ".sameDay")));
+        }
         if (days <= daysAllowed) {
             return new Fee(0, List.of(message(prefix + ".onTime", String.valueOf(days))));
         }

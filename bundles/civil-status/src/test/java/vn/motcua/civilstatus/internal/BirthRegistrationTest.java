@@ -62,6 +62,11 @@ public class BirthRegistrationTest {
     }
 
     @Test
+    public void registeredOnTheDayOfBirthSaysSo() {
+        assertEquals(List.of("Miễn lệ phí: đăng ký khai sinh đúng hạn (ngay trong ngày sinh)"), feeOnDay(0, 8_000L).lines());
+    }
+
+    @Test
     public void noFigureBeforeTheBirthDateIsKnownOrWhileItLiesAhead() {
         // a quote while the form is filled in: not "0 đ", which reads as free
         Map<String, String> noDate = child(BIRTH.toString(), "Nam");

@@ -307,8 +307,9 @@ final class ReceptionValidator {
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (!names.contains(e.getKey())) {
                 String key = e.getKey().length() > 100 ? e.getKey().substring(0, 100) + "…" : e.getKey();
-                problems.add(problem("form.unknown", "form." + key, key, names.isEmpty() ? "—"
-                        : fields.stream().map(FormField::name).collect(Collectors.joining(", "))));
+                problems.add(names.isEmpty() ? problem("form.none", "form." + key, key)
+                        : problem("form.unknown", "form." + key, key,
+                                fields.stream().map(FormField::name).collect(Collectors.joining(", "))));
             }
         }
     }
