@@ -113,9 +113,10 @@ public class FieldsIT extends MotcuaTestSupport {
                 {"action": "SUPPLEMENT", "form": {"childGender": "nam"}}""");
         assertEquals(same.body(), 422, same.status());
         assertEquals("form.unchanged", same.json().at("/problems/0/code").asText());
+        LocalDate born = LocalDate.parse(d.get("receivedAt").asText().substring(0, 10)).minusDays(100);
         JsonNode corrected = act("tn.vocuong", code, """
-                {"action": "SUPPLEMENT", "form": {"childBirthDate": "%s"}}""".formatted(LocalDate.now().minusDays(100)));
-        assertEquals(LocalDate.now().minusDays(100).toString(), corrected.at("/form/childBirthDate").asText());
+                {"action": "SUPPLEMENT", "form": {"childBirthDate": "%s"}}""".formatted(born));
+        assertEquals(born.toString(), corrected.at("/form/childBirthDate").asText());
         assertTrue("born 100 days before the reception: late, priced again",
                 corrected.get("feeLines").toString().contains("quá thời hạn 60 ngày"));
     }

@@ -244,6 +244,10 @@ public class ConsoleBrowserIT {
         shot("12-da-tra-ket-qua");
         String control = openInNewWindow(By.id("slip-control"), "13-phieu-kiem-soat");
         assertTrue(control, control.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+        // the link went because the procedure prints no result, which the address itself says
+        driver.get(runtime.base() + "/api/dossiers/" + code + "/result");
+        String none = driver.findElement(By.tagName("body")).getText();
+        assertTrue(none, none.contains("không lập bản in kết quả riêng"));
     }
 
     @Test

@@ -116,10 +116,13 @@ final class CivilStatus {
      */
     static Fee onTimeOrLocalFee(Submission s, String dateField, String labelKey, int daysAllowed, String prefix) {
         LocalDate event = date(s.form(), dateField);
-        if (event == null || event.isAfter(s.receivedAt().toLocalDate())) {
-            // no figure yet (a quote while the form is filled in): not 0 đ, which would read as free;
-            // a reception never gets here, validate() having refused the date
+        // no figure yet (a quote while the form is filled in): not 0 đ, which would read as free; a
+        // reception never gets here, validate() having refused the date
+        if (event == null) {
             throw new IllegalArgumentException(message("fee.undetermined", message(labelKey).toLowerCase(Locale.ROOT)));
+        }
+        if (event.isAfter(s.receivedAt().toLocalDate())) {
+            throw new IllegalArgumentException(message("fee.ahead", message(labelKey).toLowerCase(Locale.ROOT)));
         }
         long days = ChronoUnit.DAYS.between(event, s.receivedAt().toLocalDate());
         if (days == 0) {

@@ -74,7 +74,10 @@ public class BirthRegistrationTest {
         IllegalArgumentException e = org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> procedure.fee(
                 submission(BirthRegistration.CODE, BIRTH.atTime(9, 0), noDate, 8_000L)));
         assertTrue(e.getMessage(), e.getMessage().startsWith("Chưa xác định được lệ phí"));
-        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> feeOnDay(-32, 8_000L));
+        IllegalArgumentException ahead = org.junit.Assert.assertThrows(IllegalArgumentException.class,
+                () -> feeOnDay(-1, 8_000L));
+        assertEquals("Chưa xác định được lệ phí: ngày sinh sau ngày tiếp nhận.", ahead.getMessage());
+        assertEquals(0, feeOnDay(0, 8_000L).amount());
     }
 
     @Test

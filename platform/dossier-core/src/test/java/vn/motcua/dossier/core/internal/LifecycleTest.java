@@ -350,6 +350,11 @@ public class LifecycleTest {
         act(d, TransitionRequest.of(Action.HAND_OVER, null), CLERK, t("2025-10-24T08:00"));
         assertEquals("the unit that appraises it keeps its own request", 1, Lifecycle.supplementsLeft(d));
         assertTrue(Lifecycle.allowed(d, STEPS, SPECIALIST, t("2025-10-24T09:00")).contains(Action.REQUEST_SUPPLEMENT));
+        act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), SPECIALIST, t("2025-10-24T09:00"));
+        // accepted, now waiting for a supplement: the reception can no longer refuse it (a leader stops it)
+        assertFalse(Lifecycle.allowed(d, STEPS, CLERK, t("2025-10-24T10:00")).contains(Action.REFUSE));
+        assertInvalid("transition.refuse.received", d, TransitionRequest.of(Action.REFUSE, "Không bổ sung"), CLERK,
+                t("2025-10-24T10:00"));
     }
 
     @Test
@@ -730,8 +735,9 @@ public class LifecycleTest {
         assertInvalid("document.quantity.invalid", d, supplied(new SubmittedDocument("du-thao", 2_000_000_000, 0, 0,
                 1)), CITIZEN, t("2025-10-16T09:00"));
         // a negative count is named as such, not as a missing paper
-        assertInvalid("document.quantity.invalid", d,
-                supplied(new SubmittedDocument("du-thao", 1, 0, 0, -5)), CITIZEN, t("2025-10-16T09:00"));
+        assertEquals(List.of("document.quantity.invalid"), problemCodes(assertThrows(ValidationException.class,
+                () -> lifecycle.apply(d, STEPS, supplied(new SubmittedDocument("du-thao", 1, 0, 0, -5)), CITIZEN,
+                        t("2025-10-16T09:00")))));
         AuditEntryEntity back = only(act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 3)), CLERK,
                 t("2025-10-16T09:00")));
         assertEntry(back, 4, Action.SUPPLEMENT, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS,
