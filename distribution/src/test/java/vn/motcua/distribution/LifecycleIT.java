@@ -270,6 +270,9 @@ public class LifecycleIT extends MotcuaTestSupport {
                 "{\"documents\": [{\"code\": \"ban-sao\", \"originals\": 1}]}");
         assertEquals(twice.body(), 409, twice.status());
         assertTrue(twice.body(), twice.json().get("message").asText().contains("phần bổ sung đã được nhận"));
+        // the trail says who supplemented: the applicant online, not a clerk receiving it
+        String shown = executeCommandAs("tn.vocuong", "motcua:dossier " + code);
+        assertTrue(shown, shown.contains("Người nộp bổ sung trực tuyến"));
         JsonNode resubmitted = get("/api/dossiers/" + code, "tn.vocuong").json();
         assertEquals("priced again from the papers as supplemented: 3 × (2 × 2.000 + 3 × 1.000)", 21000,
                 resubmitted.get("fee").asLong());

@@ -20,6 +20,8 @@ const SLIPS = [
     when: d => d.status === 'RESULT_READY' || d.status === 'RETURNED'},
 ];
 
+const CITIZEN_LABELS = {SUPPLEMENT: 'Người nộp bổ sung trực tuyến', WITHDRAW: 'Người nộp rút hồ sơ trực tuyến'};
+
 const ACTION_LABELS = {
   RECEIVE: 'Tiếp nhận', SUBMIT: 'Nộp trực tuyến', ATTACH_FILE: 'Tải lên bản số hóa',
   RECALCULATE_DUE: 'Tính lại hạn theo lịch làm việc',
@@ -108,7 +110,8 @@ function timeline(audit, names) {
   return h('table', {class: 'list timeline', id: 'timeline'},
     h('thead', {}, h('tr', {}, ['Thời điểm', 'Thao tác', 'Cán bộ', 'Vai trò', 'Trạng thái sau', 'Ghi chú', 'Đúng hạn'].map(t => h('th', {}, t)))),
     h('tbody', {}, audit.map(e => h('tr', {},
-      h('td', {}, dateTime(e.at)), h('td', {}, ACTION_LABELS[e.action] || actionLabel(e.action)),
+      // what the applicant did online is said from the applicant's side ("Nhận bổ sung" is the clerk's)
+      h('td', {}, e.role === 'CITIZEN' && CITIZEN_LABELS[e.action] || ACTION_LABELS[e.action] || actionLabel(e.action)),
       h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatusLabel || e.toStatus),
       h('td', {}, [e.note, detailsText(e.details, names)].filter(Boolean).join(' · ')), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
         : e.timeliness === 'EARLY' ? 'Trước hạn' : e.timeliness === 'ON_TIME' ? 'Đúng hạn' : '')))));

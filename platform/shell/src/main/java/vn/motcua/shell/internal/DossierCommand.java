@@ -80,7 +80,8 @@ public class DossierCommand extends MotcuaCommand {
         for (AuditEntry e : dossiers.audit(code, actor)) {
             audit.addRow().addContent(e.seq(), Format.DATE_TIME.format(e.at()),
                     e.userDisplayName() == null ? e.userName() : e.userDisplayName() + " (" + e.userName() + ")",
-                    e.role().label(), Format.action(e.action()), (e.fromStatus() == null ? "" : e.fromStatus().label()
+                    e.role().label(), e.role() == vn.motcua.dossier.Role.CITIZEN ? Format.citizenAction(e.action())
+                            : Format.action(e.action()), (e.fromStatus() == null ? "" : e.fromStatus().label()
                             + " → ") + e.toStatus().label(), note(e));
         }
         out.println("Nhật ký xử lý:");

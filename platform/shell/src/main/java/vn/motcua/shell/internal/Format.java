@@ -26,6 +26,15 @@ final class Format {
      * An audit entry's action as the journal shows it: the transition's Vietnamese name, or that of
      * the entries that are not transitions (reception, online submission, an uploaded file).
      */
+    /** What the applicant did online, said from the applicant's side ("Nhận hồ sơ bổ sung" is the clerk's). */
+    static String citizenAction(String action) {
+        return switch (action) {
+            case "SUPPLEMENT" -> "Người nộp bổ sung trực tuyến";
+            case "WITHDRAW" -> "Người nộp rút hồ sơ trực tuyến";
+            default -> action(action);
+        };
+    }
+
     static String action(String action) {
         return switch (action) {
             case "RECEIVE" -> "Tiếp nhận";
