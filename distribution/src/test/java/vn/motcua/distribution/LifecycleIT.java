@@ -270,6 +270,11 @@ public class LifecycleIT extends MotcuaTestSupport {
                 "{\"documents\": [{\"code\": \"ban-sao\", \"originals\": 1}]}");
         assertEquals(twice.body(), 409, twice.status());
         assertTrue(twice.body(), twice.json().get("message").asText().contains("phần bổ sung đã được nhận"));
+        // while it waits to be accepted, the page may send those papers' scans again, the other paper by its name
+        JsonNode waiting = get("/api/public/dossiers/" + code + "?idSuffix=1234", null).json();
+        assertTrue(waiting.get("guidedDocuments").toString(), waiting.get("guidedDocuments").toString()
+                .contains("\"name\":\"Giấy ủy quyền\""));
+        assertEquals(0, waiting.get("requestedDocuments").size());
         // the trail says who supplemented: the applicant online, not a clerk receiving it
         String shown = executeCommandAs("tn.vocuong", "motcua:dossier " + code);
         assertTrue(shown, shown.contains("Người nộp bổ sung trực tuyến"));

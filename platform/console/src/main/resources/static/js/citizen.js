@@ -337,7 +337,10 @@ function uploadForm(d, code, suffix, refresh) {
   const docSelect = h('select', {id: 'upload-document'});
   const file = h('input', {type: 'file', accept: 'application/pdf,image/jpeg,image/png', id: 'upload-file'});
   const button = h('button', {type: 'submit', class: 'primary', id: 'upload-submit'}, 'Tải lên');
-  get('/procedures/' + enc(d.procedureCode)).then(p => mount(docSelect, p.documents.map(x => h('option', {value: x.code}, x.name))))
+  // the procedure's papers, and those a guidance asked for that it does not list ("giấy ủy quyền")
+  get('/procedures/' + enc(d.procedureCode)).then(p => mount(docSelect, [...p.documents,
+    ...(d.guidedDocuments || []).filter(r => !p.documents.some(x => x.code === r.code))]
+    .map(x => h('option', {value: x.code}, x.name || x.code))))
     .catch(() => mount(out, notice('error', 'Không tải được danh sách thành phần hồ sơ.')));
   return h('form', {class: 'card', id: 'upload-form', onsubmit: async e => {
     e.preventDefault();

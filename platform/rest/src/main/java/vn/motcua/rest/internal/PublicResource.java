@@ -106,7 +106,8 @@ public class PublicResource {
                                     LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime appointmentAt,
                                     LocalDateTime finishedAt, LocalDateTime returnedAt, long fee,
                                     List<Object> requestedDocuments, List<TimelineEntry> timeline,
-                                    LocalDateTime ratedAt, LocalDateTime ratingOpenUntil) {
+                                    LocalDateTime ratedAt, LocalDateTime ratingOpenUntil,
+                                    List<Object> guidedDocuments) {
     }
 
     @POST
@@ -289,13 +290,15 @@ public class PublicResource {
                 requested = new ArrayList<>(l);
             }
         }
+        // supplemented, waiting to be accepted: the papers the guidance asked for, whose scans may be sent again
+        List<Object> guided = d.status() == DossierStatus.SUBMITTED ? requested : List.of();
         if (d.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
             requested = List.of();
         }
         return new PublicDossierView(d.code(), d.procedureCode(), d.procedureName(), d.agencyName(), d.status().name(),
                 d.status().portalCode(), d.status().label(), d.submittedAt(), d.receivedAt(), d.dueAt(),
                 d.progress().appointmentAt(), d.progress().finishedAt(), d.progress().returnedAt(), d.fee(), requested,
-                timeline, ratedAt, ratingOpenUntil);
+                timeline, ratedAt, ratingOpenUntil, guided);
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter) {
