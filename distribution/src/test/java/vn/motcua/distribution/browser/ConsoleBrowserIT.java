@@ -317,14 +317,9 @@ public class ConsoleBrowserIT {
     public void a6b_theClerkGuidesTheOnlineSubmissionAndTheCitizenSupplementsIt() throws Exception {
         signIn("tn.vocuong");
         openDossier(submittedCode);
-        click(By.id("action-REQUEST_SUPPLEMENT"));
         // the procedure's paper the dossier lacks is offered beside the dossier's own
-        click(By.id("req-ban-sao"));
-        type(By.id("req-ban-sao-reason"), "Chưa tải lên bản sao cần chứng thực");
-        type(By.id("f-note"), "Đề nghị Ông/Bà tải lên bản sao cần chứng thực");
-        shot("18b-huong-dan-bo-sung");
-        click(By.id("action-submit"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+        askFor("ban-sao", null, "Chưa tải lên bản sao cần chứng thực", "Đề nghị Ông/Bà tải lên bản sao cần chứng thực",
+                "18b-huong-dan-bo-sung");
         assertEquals("Yêu cầu bổ sung giấy tờ", visible(By.id("dossier-status")).getText());
 
         signOutIfSignedIn();
@@ -385,13 +380,8 @@ public class ConsoleBrowserIT {
         // the reception finds the contract's name incomplete: it asks, and corrects the declaration with the supplement
         signIn("tn.vocuong");
         openDossier(contract);
-        click(By.id("action-REQUEST_SUPPLEMENT"));
-        click(By.id("req-giay-khac"));
-        type(By.id("req-giay-khac-name"), "Dự thảo hợp đồng ghi đủ loại xe");
-        type(By.id("req-giay-khac-reason"), "Tên hợp đồng chưa ghi loại xe");
-        type(By.id("f-note"), "Đề nghị ghi rõ loại xe trong tên hợp đồng");
-        click(By.id("action-submit"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+        askFor("giay-khac", "Dự thảo hợp đồng ghi đủ loại xe", "Tên hợp đồng chưa ghi loại xe",
+                "Đề nghị ghi rõ loại xe trong tên hợp đồng", "25a-yeu-cau-bo-sung-giay-khac");
         click(By.id("action-SUPPLEMENT"));
         type(By.id("sup-form-contractName"), "Hợp đồng tặng cho xe máy Honda Wave");
         shot("25b-nhan-bo-sung-sua-to-khai");
@@ -665,6 +655,20 @@ public class ConsoleBrowserIT {
     }
 
     /** Opens an action's form, fills one field, submits, and waits for the page to show the outcome. */
+    /** Asks the open dossier's applicant for one paper (an other paper by its name), screenshot before sending. */
+    private static void askFor(String document, String name, String reason, String note, String screenshot) {
+        click(By.id("action-REQUEST_SUPPLEMENT"));
+        click(By.id("req-" + document));
+        if (name != null) {
+            type(By.id("req-" + document + "-name"), name);
+        }
+        type(By.id("req-" + document + "-reason"), reason);
+        type(By.id("f-note"), note);
+        shot(screenshot);
+        click(By.id("action-submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-message .notice.ok")));
+    }
+
     private static void act(String action, String fieldName, String value) {
         click(By.id("action-" + action));
         type(By.id("f-" + fieldName), value);

@@ -244,7 +244,7 @@ public class PublicResource {
         String pair = client + ' ' + key;
         if (failedByClientAndCode.exhausted(pair)) {
             throw tooMany(failedByClientAndCode, "Đã nhập sai số định danh của hồ sơ này quá nhiều lần; vui lòng thử "
-                    + "lại sau khoảng " + (failedByClientAndCode.windowSeconds() + 59) / 60 + " phút.");
+                    + "lại sau khoảng " + minutes(failedByClientAndCode) + " phút.");
         }
         if (failedByCode.exhausted(key)) {
             throw tooMany(failedByCode, "Hồ sơ này đã bị tra cứu sai số định danh quá nhiều lần nên tạm khóa tra "
@@ -303,7 +303,12 @@ public class PublicResource {
 
     private static WebApplicationException tooMany(RateLimiter limiter) {
         return tooMany(limiter, "Quá nhiều lần tra cứu hoặc nộp hồ sơ từ máy này; vui lòng thử lại sau khoảng "
-                + Math.max(1, (limiter.windowSeconds() + 59) / 60) + " phút.");
+                + minutes(limiter) + " phút.");
+    }
+
+    /** A limiter's window in whole minutes, as the 429 message says it. */
+    private static long minutes(RateLimiter limiter) {
+        return Math.max(1, (limiter.windowSeconds() + 59) / 60);
     }
 
     private static WebApplicationException tooMany(RateLimiter limiter, String message) {

@@ -3,7 +3,6 @@ package vn.motcua.dossier.core.internal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,20 +181,19 @@ public class CalendarChangeWatch {
         for (CalendarEntry e : before) {
             if (!kept.contains(e)) {
                 changed.put(e.date(), CoreMessages.text(e.kind() == CalendarEntry.Kind.OFF
-                        ? "due.notice.offWithdrawn" : "due.notice.workWithdrawn", DAY.format(e.date()), e.reason()));
+                        ? "due.notice.offWithdrawn" : "due.notice.workWithdrawn", CoreMessages.day(e.date()), e.reason()));
             }
         }
         for (CalendarEntry e : after) {
             if (!kept.contains(e)) {
                 changed.put(e.date(), CoreMessages.text(e.kind() == CalendarEntry.Kind.OFF
-                        ? "due.notice.off" : "due.notice.work", DAY.format(e.date()),
+                        ? "due.notice.off" : "due.notice.work", CoreMessages.day(e.date()),
                         e.source() == null ? e.reason() : e.reason() + "; " + e.source()));
             }
         }
         return changed;
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The note of a recalculation: why, and the changed notices between the dossier's start and its due dates. */
     static String note(Map<LocalDate, String> notices, LocalDateTime from, LocalDateTime... dues) {

@@ -18,4 +18,12 @@ public final class CoreMessages {
     public static Problem problem(String code, String field, Object... args) {
         return new Problem(code, field, text(code, args));
     }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A day as the messages write it: 02/12/2026. */
+    static String day(java.time.temporal.TemporalAccessor t) {
+        return DAY.format(t);
+    }
 }

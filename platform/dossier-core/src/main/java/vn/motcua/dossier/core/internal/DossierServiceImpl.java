@@ -279,13 +279,14 @@ public class DossierServiceImpl implements DossierService {
      *
      * @throws ValidationException when a value is wrong, or the procedure's bundle is not installed
      */
-    private Map<String, String> correctedForm(DossierEntity d, Map<String, String> corrections, LocalDateTime at) {
+    private Map<String, String> correctedForm(DossierEntity d, Map<String, String> was, Map<String, String> corrections,
+                                              LocalDateTime at) {
         Procedure procedure = procedures.find(d.getProcedureCode()).orElse(null);
         if (procedure == null) {
             throw new ValidationException(List.of(CoreMessages.problem("form.procedureAway", "form",
                     d.getProcedureCode())));
         }
-        Map<String, String> merged = new java.util.LinkedHashMap<>(FormCodec.read(d.getFormJson()));
+        Map<String, String> merged = new java.util.LinkedHashMap<>(was);
         corrections.forEach((k, v) -> {
             if (k == null || v == null || v.isBlank()) {
                 merged.remove(k);
@@ -293,15 +294,9 @@ public class DossierServiceImpl implements DossierService {
                 merged.put(k, v.strip());
             }
         });
-        List<SubmittedDocument> documents = new ArrayList<>();
-        for (DocumentRow r : d.getDocuments()) {
-            documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
-                    r.getPages()));
-        }
         ReceptionRequest request = ReceptionValidator.withChoicesAsListed(ReceptionValidator.composed(
-                new ReceptionRequest(d.getProcedureCode(), d.getAgencyCode(), d.getChannel(), new Applicant(
-                        d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(),
-                        d.getApplicantEmail()), documents, merged)), procedure.descriptor());
+                new ReceptionRequest(d.getProcedureCode(), d.getAgencyCode(), d.getChannel(), applicant(d),
+                        submittedDocuments(d), merged)), procedure.descriptor());
         List<Problem> problems = ReceptionValidator.formProblems(request.form(), procedure.descriptor());
         List<Problem> own;
         try {
@@ -330,13 +325,16 @@ public class DossierServiceImpl implements DossierService {
      * (only their new values, or only their names, when the entry's column could not hold more).
      */
     private static void recordCorrection(AuditEntryEntity entry, Map<String, String> was, Map<String, String> now,
-                                         Set<String> fields) {
+                                         Set<String> requested) {
         Map<String, Object> details = new java.util.LinkedHashMap<>(FormCodec.readObject(entry.getDetails()));
         Map<String, Object> changed = new java.util.LinkedHashMap<>();
         Map<String, Object> previous = new java.util.LinkedHashMap<>();
-        for (String k : fields) {
-            changed.put(k, now.get(k));
-            previous.put(k, was.get(k));
+        for (String k : requested) {
+            // only what the correction changed (a value sent as it already was is no correction)
+            if (!java.util.Objects.equals(was.get(k), now.get(k))) {
+                changed.put(k, now.get(k));
+                previous.put(k, was.get(k));
+            }
         }
         details.put("form", changed);
         details.put("previousForm", previous);
@@ -346,7 +344,7 @@ public class DossierServiceImpl implements DossierService {
             written = FormCodec.writeObject(details);
         }
         if (written.length() > MAX_DETAILS) {
-            details.put("form", List.copyOf(fields));
+            details.put("form", List.copyOf(changed.keySet()));
             written = FormCodec.writeObject(details);
         }
         entry.setDetails(written);
@@ -367,22 +365,13 @@ public class DossierServiceImpl implements DossierService {
         if (procedure == null) {
             return;
         }
-        List<SubmittedDocument> documents = new ArrayList<>();
-        for (DocumentRow r : d.getDocuments()) {
-            documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
-                    r.getPages()));
-        }
         // as on the day it was received (the fee in force then, the days counted to then), or today before that
         LocalDateTime received = d.getReceivedAt() != null ? d.getReceivedAt() : at;
-        Long localFee = agencies.find(d.getAgencyCode())
-                .flatMap(a -> catalogue.offer(d.getProcedureCode(), a, received.toLocalDate()))
-                .map(Offer::fee).orElse(null);
         Fee fee;
         try {
-            fee = procedure.fee(new Submission(d.getProcedureCode(), received,
-                    new Applicant(d.getApplicantName(),
-                    d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
-                    documents, FormCodec.read(d.getFormJson()), localFee));
+            fee = procedure.fee(new Submission(d.getProcedureCode(), received, applicant(d), submittedDocuments(d),
+                    FormCodec.read(d.getFormJson()), localFee(d.getAgencyCode(), d.getProcedureCode(),
+                            received.toLocalDate())));
         } catch (RuntimeException e) {
             LOG.warn("Dossier {}: procedure {} ({}) could not price the supplemented papers; the fee stays {}",
                     d.getCode(), d.getProcedureCode(), ProcedureRegistry.origin(procedure), d.getFee(), e);
@@ -396,6 +385,28 @@ public class DossierServiceImpl implements DossierService {
         }
         d.setFee(fee.amount());
         d.setFeeLines(String.join("\n", fee.lines()));
+    }
+
+    /** The stored dossier's papers as a field bundle reads them. */
+    private static List<SubmittedDocument> submittedDocuments(DossierEntity d) {
+        List<SubmittedDocument> documents = new ArrayList<>(d.getDocuments().size());
+        for (DocumentRow r : d.getDocuments()) {
+            documents.add(new SubmittedDocument(r.getCode(), r.getOriginals(), r.getCertifiedCopies(), r.getCopies(),
+                    r.getPages()));
+        }
+        return documents;
+    }
+
+    /** The stored dossier's applicant as a field bundle reads it. */
+    private static Applicant applicant(DossierEntity d) {
+        return new Applicant(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(),
+                d.getApplicantAddress(), d.getApplicantEmail());
+    }
+
+    /** The fee the province's catalogue sets for a procedure at an agency on a day, or null when it sets none. */
+    private Long localFee(String agencyCode, String procedureCode, LocalDate day) {
+        return agencies.find(agencyCode).flatMap(a -> catalogue.offer(procedureCode, a, day)).map(Offer::fee)
+                .orElse(null);
     }
 
     @Override
@@ -430,12 +441,14 @@ public class DossierServiceImpl implements DossierService {
                 List<AuditEntryEntity> entries;
                 DossierStatus before = d.getStatus();
                 Map<String, String> corrected = null;
+                Map<String, String> was = null;
                 try {
                     // checks the actor and the request before it changes anything
                     if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT && !request.form().isEmpty()) {
                         Lifecycle.authorize(d, steps, request.action(), actor);
-                        corrected = correctedForm(d, request.form(), at);
-                        if (corrected.equals(FormCodec.read(d.getFormJson()))) {
+                        was = FormCodec.read(d.getFormJson());
+                        corrected = correctedForm(d, was, request.form(), at);
+                        if (corrected.equals(was)) {
                             if (request.documents().isEmpty()) {
                                 throw new ValidationException(List.of(CoreMessages.problem("form.unchanged", "form")));
                             }
@@ -447,14 +460,7 @@ public class DossierServiceImpl implements DossierService {
                     return DossierRepository.Changes.refused(e);
                 }
                 if (corrected != null) {
-                    Map<String, String> was = FormCodec.read(d.getFormJson());
-                    Set<String> changedFields = new java.util.LinkedHashSet<>();
-                    for (String k : request.form().keySet()) {
-                        if (!java.util.Objects.equals(was.get(k), corrected.get(k))) {
-                            changedFields.add(k);
-                        }
-                    }
-                    recordCorrection(entries.get(0), was, corrected, changedFields);
+                    recordCorrection(entries.get(0), was, corrected, request.form().keySet());
                     d.setFormJson(FormCodec.write(corrected));
                 }
                 if (request.action() == vn.motcua.dossier.Action.SUPPLEMENT
@@ -523,9 +529,8 @@ public class DossierServiceImpl implements DossierService {
         }
         try {
             return new Rendered(procedure.resultDocument(new vn.motcua.procedure.ResultContext(d.getCode(),
-                    d.getAgencyName(), agencies.placeName(), new Applicant(d.getApplicantName(),
-                    d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantAddress(), d.getApplicantEmail()),
-                    FormCodec.read(d.getFormJson()), d.getResultText(),
+                    d.getAgencyName(), agencies.placeName(), applicant(d), FormCodec.read(d.getFormJson()),
+                    d.getResultText(),
                     d.getRegisterNumber() == null ? 0 : d.getRegisterNumber(), book, approvedAt, leader)), false);
         } catch (RuntimeException e) {
             LOG.error("Dossier {}: procedure {} ({}) failed to make the printable result; it is made when asked "
@@ -699,9 +704,7 @@ public class DossierServiceImpl implements DossierService {
         LocalDateTime at = now();
         Long localFee = null;
         if (request.agencyCode() != null) {
-            localFee = agencies.find(request.agencyCode())
-                    .flatMap(a -> catalogue.offer(procedure.descriptor().code(), a, at.toLocalDate()))
-                    .map(Offer::fee).orElse(null);
+            localFee = localFee(request.agencyCode(), procedure.descriptor().code(), at.toLocalDate());
         }
         Submission submission = submission(request, at, localFee);
         try {

@@ -179,14 +179,6 @@ final class Lifecycle {
         return apply(d, steps, r, actor, at, Map.of());
     }
 
-    /** The same with the requested codes only (no names: those the procedure does not list keep their code). */
-    List<AuditEntryEntity> apply(DossierEntity d, List<ProcessStep> steps, TransitionRequest r, Actor actor,
-                                 LocalDateTime at, Set<String> requested) {
-        Map<String, String> names = new LinkedHashMap<>();
-        requested.forEach(code -> names.put(code, null));
-        return apply(d, steps, r, actor, at, names);
-    }
-
     /**
      * Applies an action; a SUPPLEMENT may also hand in {@code requested}, the codes the open supplement
      * request asked for with the names it gave them (a paper the procedure does not list, "giấy tờ
@@ -451,11 +443,11 @@ final class Lifecycle {
         return s == DossierStatus.SUBMITTED || s == DossierStatus.RECEIVED;
     }
 
-    private static String supplementKey(String agency, boolean received) {
-        return received ? agency : agency + RECEPTION_SUPPLEMENTS;
+    private static String supplementKey(String agency, boolean withUnit) {
+        return withUnit ? agency : agency + RECEPTION_SUPPLEMENTS;
     }
 
-    /** How many more supplement requests the dossier's unit (or its reception, before acceptance) may make. */
+    /** How many more supplement requests the dossier's unit (or the reception, while it has it) may make. */
     static int supplementsLeft(DossierEntity d) {
         return Math.max(0, d.getSupplementLimit() - supplementsBy(d, supplementKey(d)));
     }

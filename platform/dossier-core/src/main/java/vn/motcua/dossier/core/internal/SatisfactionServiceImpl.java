@@ -115,8 +115,7 @@ public class SatisfactionServiceImpl implements SatisfactionService {
         LocalDateTime until = ratingOpenUntil(d);
         if (until != null && now.isAfter(until)) {
             throw new InvalidTransitionException("rating.closed", CoreMessages.text("rating.closed",
-                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.progress().returnedAt()),
-                    ratingDays), d);
+                    CoreMessages.day(d.progress().returnedAt()), ratingDays), d);
         }
         List<Integer> indices = indices(d, dossiers.audit(code, Actor.SYSTEM));
         StringBuilder text = new StringBuilder();

@@ -824,7 +824,8 @@ public class LifecycleTest {
         ValidationException notAsked = assertThrows(ValidationException.class,
                 () -> lifecycle.apply(d, STEPS, other, CLERK, t("2025-10-17T09:00")));
         assertEquals(List.of("document.unknown"), problemCodes(notAsked));
-        lifecycle.apply(d, STEPS, other, CLERK, t("2025-10-17T09:00"), Set.of("dang-ky-xe", "giay-khac"));
+        lifecycle.apply(d, STEPS, other, CLERK, t("2025-10-17T09:00"), Map.of("dang-ky-xe",
+                "Giấy chứng nhận đăng ký xe", "giay-khac", "Giấy xác nhận của công an xã"));
         assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
     }
 
