@@ -2,8 +2,9 @@
 # Checks a running motcua cluster (distribution/src/main/cluster/cluster.sh start N) across its nodes:
 #  1. dossier codes and register numbers taken concurrently on all nodes (bench/ClusterCheck.java);
 #  2. with SQL: every dossier counter and register counter equals the rows that used it (unique and
-#     gap-free across nodes), and every outbox row delivered exactly once (lines in the nodes'
-#     data/log/portal-outbox.log, no message twice);
+#     gap-free across nodes), and every outbox message delivered exactly once (lines in the nodes'
+#     data/log/portal-outbox.log and, for the notices to applicants, applicant-notices.log; no
+#     message twice);
 #  3. configuration changed once is seen by every node: a catalogue line and a holiday notice in the
 #     shared folder, a procedure defined as data through the API of one node.
 # Prints figures; exits non-zero when a check fails. Usage: bench/cluster-check.sh [N dossiers] [C]
@@ -63,10 +64,11 @@ delivered="$(sql "SELECT COALESCE(SUM(CASE WHEN SERVICE = 'CHANGE' THEN 1 + LENG
 lines=0
 for d in "$DIR"/node*; do
     l=$(cat "$d/data/log/portal-outbox.log" 2>/dev/null | wc -l)
-    echo "  $(basename "$d"): $l lines in data/log/portal-outbox.log"
-    lines=$((lines + l))
+    a=$(cat "$d/data/log/applicant-notices.log" 2>/dev/null | wc -l)
+    echo "  $(basename "$d"): $l lines in data/log/portal-outbox.log, $a in data/log/applicant-notices.log"
+    lines=$((lines + l + a))
 done
-dups=$(cat "$DIR"/node*/data/log/portal-outbox.log 2>/dev/null | grep -o '^{"service":"[^"]*","dossier":"[^"]*","seq":[0-9]*' | sort | uniq -d | wc -l)
+dups=$(cat "$DIR"/node*/data/log/portal-outbox.log "$DIR"/node*/data/log/applicant-notices.log 2>/dev/null | grep -o '^{"service":"[^"]*","dossier":"[^"]*","seq":[0-9]*' | sort | uniq -d | wc -l)
 echo "outbox: $delivered messages delivered, $lines lines in all nodes' logs, $dups messages written more than once"
 check "each outbox message delivered exactly once" $([ "$delivered" = "$lines" ] && [ "$dups" = 0 ] && echo 0 || echo 1)
 sql "SELECT NAME, HOLDER, LEASED_UNTIL FROM JOB_LEASE" | sed 's/^/  lease /'

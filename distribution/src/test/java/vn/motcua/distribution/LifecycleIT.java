@@ -643,6 +643,72 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertNotEquals(-1, content.indexOf("\"TrangThaiHoSo\":\"4\""));
     }
 
+    /** The log-file notifier's file, read whole (leniently while it may be appended to). */
+    private static String notices() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log",
+                "applicant-notices.log");
+        return java.nio.file.Files.exists(log) ? new String(java.nio.file.Files.readAllBytes(log),
+                java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+
+    private static String noticeOf(String code, int seq) throws Exception {
+        String head = "{\"service\":\"ThongBaoNguoiNop\",\"dossier\":\"" + code + "\",\"seq\":" + seq + ",";
+        for (String line : notices().split("\n")) {
+            if (line.startsWith(head)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    public void theApplicantIsToldOfTheReceptionAndOfPapersToBringEvenWhenTheGatewayWasDown() throws Exception {
+        String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
+        waitUntil("the reception's notice", 60, () -> noticeOf(code, 1) != null);
+        JsonNode received = new com.fasterxml.jackson.databind.ObjectMapper().readTree(noticeOf(code, 1));
+        assertEquals("RECEIVED", received.get("event").asText());
+        assertEquals("0912345678", received.get("phone").asText());
+        LocalDateTime due = LocalDateTime.parse(get("/api/dossiers/" + code, "tn.vocuong").json().get("dueAt").asText());
+        assertTrue(received.get("text").asText(), received.get("text").asText().startsWith("UBND phường Võ Cường đã "
+                + "tiếp nhận hồ sơ mã " + code) && received.get("text").asText().endsWith("Hẹn trả kết quả: "
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")) + "."));
+        ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\", \"assignee\": \"cv.vocuong\"}"));
+
+        // the province's SMS gateway is down when the specialist asks for a paper
+        java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Hashtable<String, Object> ranking = new java.util.Hashtable<>();
+        ranking.put(org.osgi.framework.Constants.SERVICE_RANKING, 100);
+        var down = bundleContext.registerService(vn.motcua.notice.ApplicantNotifier.class, n -> {
+            if (n.dossierCode().equals(code)) {
+                tried.incrementAndGet();
+            }
+            throw new java.io.IOException("SMS gateway unreachable");
+        }, ranking);
+        try {
+            ok(act("cv.vocuong", code, "{\"action\": \"REQUEST_SUPPLEMENT\", \"note\": \"Thiếu giấy "
+                    + "tờ tùy thân của bên bán\", \"requestedDocuments\": [{\"code\": \"giay-to-tuy-than\", "
+                    + "\"reason\": \"Bản sao không rõ\"}]}"));
+            waitUntil("the gateway tried", 60, () -> tried.get() > 0);
+            // the portal is told all the same
+            java.nio.file.Path portal = java.nio.file.Path.of(System.getProperty("karaf.data"), "log",
+                    "portal-outbox.log");
+            waitUntil("the portal told", 60, () -> new String(java.nio.file.Files.readAllBytes(portal),
+                    java.nio.charset.StandardCharsets.UTF_8).contains("\"service\":\"CapNhatTienDoHoSoMC\","
+                    + "\"dossier\":\"" + code + "\",\"seq\":3"));
+        } finally {
+            down.unregister();
+        }
+        // the gateway back: the notice kept apart is sent on a later round
+        waitUntil("the supplement's notice", 90, () -> noticeOf(code, 3) != null);
+        JsonNode supplement = new com.fasterxml.jackson.databind.ObjectMapper().readTree(noticeOf(code, 3));
+        assertEquals("SUPPLEMENT_REQUESTED", supplement.get("event").asText());
+        assertTrue(supplement.get("text").asText(), supplement.get("text").asText().contains(
+                ": Thiếu giấy tờ tùy thân của bên bán. Thời hạn giải quyết tạm dừng"));
+        // the hand-over between officials told the applicant nothing, and nothing came twice
+        assertEquals(null, noticeOf(code, 2));
+        assertEquals(1, notices().split("\"dossier\":\"" + code + "\",\"seq\":3,", -1).length - 1);
+    }
+
     @Test
     public void officialsActFromTheShellAsThemselves() throws Exception {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();

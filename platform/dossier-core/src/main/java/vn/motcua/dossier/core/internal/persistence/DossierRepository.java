@@ -656,6 +656,21 @@ public class DossierRepository {
                 new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).failed(next, error));
     }
 
+    /**
+     * Keeps a message that failed apart from the row it came in, to be retried on its own (a notice
+     * to the applicant whose gateway is down must not hold up the dossier's portal messages). After
+     * a crash the row may be delivered again and fail again: the message is kept once.
+     */
+    public void outboxDeferred(OutboxEntry message, java.time.LocalDateTime next, String error) {
+        db.tx(em -> {
+            if (em.find(OutboxEntry.class, new OutboxEntry.Key(message.getDossierCode(), message.getSeq(),
+                    message.getService())) == null) {
+                message.failed(next, error);
+                em.persist(message);
+            }
+        });
+    }
+
     /** Creates the agency's counter row for the day once; a concurrent creator may win. */
     private void ensureCounter(String agency, LocalDate day) {
         if (day.equals(countersReady.get(agency))) {

@@ -26,12 +26,16 @@ import vn.motcua.dossier.core.internal.DossierServiceImpl;
 import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.JobLeases;
 import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
+import vn.motcua.notice.ApplicantNotifier;
 import vn.motcua.portal.PortalAdapter;
 import vn.motcua.portal.PortalMessage;
 
 /**
  * Delivers the outbox in the background: oldest first, one dossier's messages in order, a failed
  * message retried after a delay that doubles up to an hour. Officials never wait for the portal.
+ * The notices to applicants travel in the same rows and go to the {@link ApplicantNotifier}; a
+ * notice that fails is kept in a row of its own and retried apart, so that an SMS gateway that is
+ * down never holds up the portal.
  * Of several runtimes on one database, only the holder of the job's lease delivers (see
  * {@link JobLeases}), so each message is sent once, in order (after a crash, the last few delivered
  * but not yet recorded are sent again); the holder renews the lease as it goes and stops a round
@@ -68,6 +72,7 @@ public class OutboxDelivery {
 
     private final DossierRepository repository;
     private final PortalAdapter adapter;
+    private final ApplicantNotifier notifier;
     private final JobLeases leases;
     private final Duration lease;
     private final int batch;
@@ -76,9 +81,11 @@ public class OutboxDelivery {
     @Activate
     public OutboxDelivery(@Reference DossierRepository repository,
                           @Reference(policyOption = ReferencePolicyOption.GREEDY) PortalAdapter adapter,
+                          @Reference(policyOption = ReferencePolicyOption.GREEDY) ApplicantNotifier notifier,
                           @Reference JobLeases leases, Config config) {
         this.repository = repository;
         this.adapter = adapter;
+        this.notifier = notifier;
         this.leases = leases;
         int interval = positive("intervalSeconds", config::intervalSeconds, 10);
         this.lease = Duration.ofSeconds(Math.max(positive("leaseSeconds", config::leaseSeconds, 60), 3L * interval));
@@ -152,11 +159,14 @@ public class OutboxDelivery {
         List<OutboxEntry> done = new ArrayList<>();
         int delivered = 0;
         for (OutboxEntry e : pending) {
-            if (blocked.contains(e.getDossierCode())) {
+            // a notice retried on its own waits apart from the dossier's portal messages
+            boolean notice = ApplicantNotices.SERVICE.equals(e.getService());
+            String order = notice ? e.getDossierCode() + '\n' : e.getDossierCode();
+            if (blocked.contains(order)) {
                 continue;
             }
             if (e.getNextAttemptAt().isAfter(now)) {
-                blocked.add(e.getDossierCode()); // keep this dossier's messages in order
+                blocked.add(order); // keep this dossier's messages in order
                 continue;
             }
             if (System.nanoTime() - renewed > lease.toNanos() / 3) {
@@ -176,10 +186,16 @@ public class OutboxDelivery {
                 // a change's messages in order; when one fails, the row is retried from its first
                 // (the portal tells a repeated message by dossier, sequence and service)
                 for (PortalMessage m : e.messages()) {
-                    adapter.deliver(m);
+                    if (!ApplicantNotices.SERVICE.equals(m.service())) {
+                        adapter.deliver(m);
+                    } else if (notice) {
+                        notifier.send(ApplicantNotices.read(m));
+                    } else {
+                        sendOrDefer(m, now);
+                    }
                 }
             } catch (Exception ex) {
-                blocked.add(e.getDossierCode());
+                blocked.add(order);
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
                 repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
                 LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
@@ -199,6 +215,23 @@ public class OutboxDelivery {
             delivered += done.size();
         }
         return delivered;
+    }
+
+    /**
+     * Sends a notice that came with a change's portal messages; when the notifier fails, the notice
+     * is kept in a row of its own, to be retried after 10 s and then as any message (the portal
+     * messages of the row count as delivered). Only when that row cannot be written does the whole
+     * row fail, to be delivered again.
+     */
+    private void sendOrDefer(PortalMessage m, LocalDateTime now) {
+        try {
+            notifier.send(ApplicantNotices.read(m));
+        } catch (Exception ex) {
+            OutboxEntry apart = new OutboxEntry(m.seq(), m.service(), m.payload(), m.createdAt());
+            apart.setDossierCode(m.dossierCode());
+            repository.outboxDeferred(apart, now.plusSeconds(10), ex.toString());
+            LOG.debug("Notice of {}#{} failed, kept to retry: {}", m.dossierCode(), m.seq(), ex.toString());
+        }
     }
 
     /**

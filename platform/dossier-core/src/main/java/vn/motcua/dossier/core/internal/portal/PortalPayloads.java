@@ -31,7 +31,8 @@ public final class PortalPayloads {
 
     /**
      * What reports a change to the portal: the dossier when it is created or its status changed,
-     * then one progress message per audit entry, kept in one outbox row (see {@link OutboxEntry}).
+     * then one progress message per audit entry, and the notice to the applicant when the change
+     * concerns them ({@link ApplicantNotices}), kept in one outbox row (see {@link OutboxEntry}).
      */
     public static List<OutboxEntry> messages(DossierEntity d, List<AuditEntryEntity> entries, boolean created,
                                              Actor actor) {
@@ -44,7 +45,7 @@ public final class PortalPayloads {
      */
     public static List<OutboxEntry> messages(DossierEntity d, List<AuditEntryEntity> entries, boolean created,
                                              Actor actor, boolean resync) {
-        int n = entries.size() + 1;
+        int n = entries.size() + 2;
         List<String> services = new ArrayList<>(n);
         List<Integer> seqs = new ArrayList<>(n);
         List<String> payloads = new ArrayList<>(n);
@@ -60,6 +61,12 @@ public final class PortalPayloads {
             services.add(PortalAdapter.UPDATE_PROGRESS);
             seqs.add(e.getSeq());
             payloads.add(write(progress(d, e, actor)));
+        }
+        String notice = ApplicantNotices.payload(d, entries, created, resync);
+        if (notice != null) {
+            services.add(ApplicantNotices.SERVICE);
+            seqs.add(last.getSeq());
+            payloads.add(notice);
         }
         return List.of(OutboxEntry.of(last.getSeq(), services, seqs, payloads, last.getActedAt()));
     }

@@ -26,7 +26,7 @@ public class LogFilePortalAdapterTest {
         Path dir = folder.newFolder("portal").toPath();
         Path file = dir.resolve("log/portal-outbox.log");
         LogFilePortalAdapter adapter = new LogFilePortalAdapter(config(file));
-        adapter.recheckNanos = 0; // check the path at every message
+        adapter.file.recheckNanos = 0; // check the path at every message
 
         adapter.deliver(message(1, "{\"TrangThai\":\"2\",\"NguoiXuLy\":\"Lý Kim Oanh\"}"));
         adapter.deliver(message(2, "{\"TrangThai\":\"3\"}"));
