@@ -191,7 +191,20 @@ public class LifecycleIT extends MotcuaTestSupport {
 
         String second = post("/api/public/dossiers", null, online).json().get("code").asText();
         assertTrue(get("/api/dossiers/" + second, "tn.vocuong").json().get("receptionNumber").isNull());
+        // no receipt before it is received; the officials' control slip is never the applicant's
+        Answer early = get("/api/public/dossiers/" + second + "/slips/receipt?idSuffix=1234", null);
+        assertEquals(early.body(), 404, early.status());
+        assertEquals("slip.none", early.json().get("error").asText());
         JsonNode accepted = ok(act("tn.vocuong", second, "{\"action\": \"ACCEPT\"}"));
+        Answer printed = get("/api/public/dossiers/" + second.toLowerCase() + "/slips/receipt?idSuffix=1234", null);
+        assertEquals(printed.body(), 200, printed.status());
+        assertTrue(printed.body(), printed.body().contains("Số thứ tự: " + accepted.get("receptionNumber").asText())
+                && printed.body().contains("Trần Thị Trực Tuyến"));
+        assertEquals("slip.unknown", get("/api/public/dossiers/" + second + "/slips/control?idSuffix=1234", null).json()
+                .get("error").asText());
+        Answer wrongDigits = get("/api/public/dossiers/" + second + "/slips/receipt?idSuffix=9999", null);
+        assertEquals(404, wrongDigits.status());
+        assertFalse(wrongDigits.body().contains("Trần Thị"));
         assertEquals("RECEIVED", accepted.get("status").asText());
         assertFalse(accepted.get("dueAt").isNull());
         // the reception number (số tiếp nhận) is taken at acceptance, not when the citizen sent it

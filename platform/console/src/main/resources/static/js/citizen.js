@@ -293,6 +293,12 @@ function dossierView(d, code, suffix, refresh) {
     h('h3', {}, 'Quá trình giải quyết'),
     h('ol', {class: 'timeline', id: 'lookup-timeline'}, d.timeline.map(t => h('li', {}, h('b', {}, dateTime(t.at)), ' ',
       stepWords(t, d), t.note ? h('span', {class: 'muted'}, ' – ' + t.note) : null))))];
+  const papers = slipLinks(d, suffix);
+  if (papers.length) {
+    parts.push(h('section', {class: 'card', id: 'lookup-slips'}, h('h2', {}, 'Phiếu, giấy tờ của hồ sơ'),
+      h('p', {class: 'muted'}, 'Xem và in như bản Bộ phận tiếp nhận và trả kết quả giao cho Ông/Bà.'),
+      h('ul', {}, papers)));
+  }
   if (d.status === 'SUBMITTED') parts.push(uploadForm(d, code, suffix, refresh));
   if (d.status === 'SUPPLEMENT_REQUESTED') parts.push(supplementForm(d, code, suffix, refresh));
   if (d.status === 'RETURNED') {
@@ -304,6 +310,20 @@ function dossierView(d, code, suffix, refresh) {
         : ratingForm(code, suffix, d.ratingOpenUntil));
   }
   return parts;
+}
+
+/** The slips the one-stop issued to the applicant for this dossier, as links to print them. */
+function slipLinks(d, suffix) {
+  const did = action => d.timeline.some(t => t.action === action);
+  return [
+    [d.receivedAt, 'receipt', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả'],
+    [did('REQUEST_SUPPLEMENT'), 'supplement-request', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ'],
+    [did('REFUSE'), 'refusal', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ'],
+    [did('APOLOGIZE'), 'apology', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả'],
+    [did('STOP'), 'stop-notice', 'Thông báo dừng giải quyết hồ sơ']]
+    .filter(([issued]) => issued)
+    .map(([, slip, name]) => h('li', {}, h('a', {href: '/api/public/dossiers/' + enc(d.code) + '/slips/' + slip
+      + query({idSuffix: suffix}), target: '_blank', rel: 'noopener', 'data-slip': slip}, name)));
 }
 
 /** "Trễ hẹn" when the result came after the due instant, "Đã quá hạn" when it is still awaited past it. */

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import vn.motcua.dossier.Action;
 import vn.motcua.dossier.Actor;
+import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AuditEntry;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
@@ -45,6 +46,7 @@ import vn.motcua.dossier.SatisfactionService;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.procedure.Submission.SubmittedDocument;
 import vn.motcua.rest.internal.Views.ErrorView;
+import vn.motcua.slips.SlipRenderer;
 
 /**
  * What citizens reach without an account: online submission, and their own dossier by its code
@@ -67,6 +69,8 @@ public class PublicResource {
     private final DossierService dossiers;
     private final SatisfactionService satisfaction;
     private final DossierFiles files;
+    private final SlipRenderer slips;
+    private final AgencyDirectory agencies;
     /**
      * Lookups (uploads, supplements and ratings included) and wrong ones per address. Many citizens can
      * share one address (a commune's Wi-Fi, the kiosk at the counter, a mobile carrier's NAT), so these
@@ -90,10 +94,13 @@ public class PublicResource {
 
     @Activate
     public PublicResource(@Reference DossierService dossiers, @Reference SatisfactionService satisfaction,
-                          @Reference DossierFiles files, @Reference ClientAddresses clients) {
+                          @Reference DossierFiles files, @Reference ClientAddresses clients,
+                          @Reference SlipRenderer slips, @Reference AgencyDirectory agencies) {
         this.dossiers = dossiers;
         this.satisfaction = satisfaction;
         this.files = files;
+        this.slips = slips;
+        this.agencies = agencies;
         this.clients = clients;
     }
 
@@ -141,6 +148,29 @@ public class PublicResource {
         LocalDateTime ratedAt = d.status() == DossierStatus.RETURNED
                 ? satisfaction.rating(code).map(Rating::ratedAt).orElse(null) : null;
         return view(d, dossiers.audit(code, Actor.SYSTEM), ratedAt, ratedAt == null ? satisfaction.ratingOpenUntil(d) : null);
+    }
+
+    /**
+     * A slip addressed to the applicant, to view and print as the counter would have handed it:
+     * the receipt with the appointment, the supplement request, the refusal, the apology, the stop
+     * notice (the officials' control slip is not the applicant's).
+     */
+    @GET
+    @Path("/dossiers/{code}/slips/{slip}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String slip(@PathParam("code") String code, @PathParam("slip") String slipName,
+                       @QueryParam("idSuffix") String idSuffix, @Context HttpServletRequest http) {
+        Dossier d = verified(code, idSuffix, clients.of(http));
+        SlipRenderer.Slip slip = SlipRenderer.Slip.of(slipName);
+        if (slip == null || slip == SlipRenderer.Slip.CONTROL) {
+            throw new NotFoundException("slip.unknown", "Không có phiếu '" + Params.clip(slipName)
+                    + "'; các phiếu: receipt, supplement-request, refusal, apology, stop-notice.");
+        }
+        String html = slips.render(slip, d, dossiers.audit(d.code(), Actor.SYSTEM), c -> agencies.find(c).orElse(null));
+        if (html == null) {
+            throw new NotFoundException("slip.none", "Hồ sơ " + d.code() + " chưa có phiếu này.");
+        }
+        return html;
     }
 
     /** The applicant hands in what the one-stop asked for, online. */
