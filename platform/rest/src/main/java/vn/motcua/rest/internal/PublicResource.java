@@ -147,7 +147,7 @@ public class PublicResource {
         Dossier d = verified(code, idSuffix, clients.of(http));
         LocalDateTime ratedAt = d.status() == DossierStatus.RETURNED
                 ? satisfaction.rating(code).map(Rating::ratedAt).orElse(null) : null;
-        return view(d, dossiers.audit(code, Actor.SYSTEM), ratedAt, ratedAt == null ? satisfaction.ratingOpenUntil(d) : null);
+        return view(d, dossiers.audit(d.code(), Actor.SYSTEM), ratedAt, ratedAt == null ? satisfaction.ratingOpenUntil(d) : null);
     }
 
     /**
@@ -195,10 +195,10 @@ public class PublicResource {
         if (request.documents() != null && request.documents().stream().anyMatch(java.util.Objects::isNull)) {
             throw new BadRequestException("body.invalid", "Danh sách giấy tờ bổ sung (documents) có phần tử rỗng.");
         }
-        Dossier after = dossiers.act(code, new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
+        Dossier after = dossiers.act(d.code(), new TransitionRequest(Action.SUPPLEMENT, request.version(), request.note(),
                 null, null, request.documents(), null, null, null, null, null, null, request.form()),
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
-        return view(after, dossiers.audit(code, Actor.SYSTEM), null, null);
+        return view(after, dossiers.audit(d.code(), Actor.SYSTEM), null, null);
     }
 
     /**
@@ -214,7 +214,7 @@ public class PublicResource {
                            @Context HttpServletRequest http) {
         Dossier d = verified(code, idSuffix, clients.of(http));
         Params.required("document", document);
-        DossierFile f = files.store(code, document, name, contentType, body,
+        DossierFile f = files.store(d.code(), document, name, contentType, body,
                 citizen(d.applicant().idNumber(), d.applicant().fullName()));
         return Response.status(201).entity(publicFile(f)).build();
     }
@@ -225,7 +225,7 @@ public class PublicResource {
     public List<PublicFileView> files(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                                       @Context HttpServletRequest http) {
         Dossier d = verified(code, idSuffix, clients.of(http));
-        return files.list(code, citizen(d.applicant().idNumber(), d.applicant().fullName())).stream()
+        return files.list(d.code(), citizen(d.applicant().idNumber(), d.applicant().fullName())).stream()
                 .map(PublicResource::publicFile).toList();
     }
 
@@ -245,7 +245,7 @@ public class PublicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rate(@PathParam("code") String code, @QueryParam("idSuffix") String idSuffix,
                          RatingRequest request, @Context HttpServletRequest http) {
-        verified(code, idSuffix, clients.of(http));
+        Dossier d = verified(code, idSuffix, clients.of(http));
         if (request == null || request.convenience() == null || request.overall() == null) {
             throw new BadRequestException("rating.incomplete", "Phải chọn mức độ thuận tiện (convenience) và đánh giá "
                     + "tổng thể (overall): VERY_SATISFIED, SATISFIED hoặc DISSATISFIED.");
@@ -253,7 +253,7 @@ public class PublicResource {
         if (request.comment() != null && request.comment().length() > 2000) {
             throw new BadRequestException("rating.comment", "Góp ý dài quá 2.000 ký tự.");
         }
-        return Response.status(201).entity(satisfaction.rate(code, request.convenience(), request.overall(),
+        return Response.status(201).entity(satisfaction.rate(d.code(), request.convenience(), request.overall(),
                 request.comment())).build();
     }
 
@@ -270,7 +270,8 @@ public class PublicResource {
         if (failedLookups.exhausted(client) || !lookups.allow(client)) {
             throw tooMany(failedLookups);
         }
-        String key = code == null ? "" : code.strip();
+        // codes are printed in capitals; one typed in lower case into an address is the same code
+        String key = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         String pair = client + ' ' + key;
         if (failedByClientAndCode.exhausted(pair)) {
             throw tooMany(failedByClientAndCode, "Đã nhập sai số định danh của hồ sơ này quá nhiều lần; vui lòng thử "
@@ -286,7 +287,7 @@ public class PublicResource {
         }
         Dossier d;
         try {
-            d = dossiers.get(code, Actor.SYSTEM);
+            d = dossiers.get(key, Actor.SYSTEM);
         } catch (NotFoundException e) {
             d = null;
         }
