@@ -92,7 +92,7 @@ export async function render(app, ctx, code) {
             target: '_blank', rel: 'noopener', id: 'slip-' + s.slug}, s.label)))))),
     formSection(d, procedure),
     documentsSection(d, files, reload),
-    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names)));
+    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names, procedure)));
   // a procedure that prints nothing beyond the approval (a certification) has no result to open
   const resultLink = document.getElementById('slip-result');
   if (resultLink) {
@@ -106,14 +106,15 @@ function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function timeline(audit, names) {
+function timeline(audit, names, procedure) {
+  const fields = (procedure && procedure.formFields) || [];
   return h('table', {class: 'list timeline', id: 'timeline'},
     h('thead', {}, h('tr', {}, ['Thời điểm', 'Thao tác', 'Cán bộ', 'Vai trò', 'Trạng thái sau', 'Ghi chú', 'Đúng hạn'].map(t => h('th', {}, t)))),
     h('tbody', {}, audit.map(e => h('tr', {},
       // what the applicant did online is said from the applicant's side ("Nhận bổ sung" is the clerk's)
       h('td', {}, e.role === 'CITIZEN' && CITIZEN_LABELS[e.action] || ACTION_LABELS[e.action] || actionLabel(e.action)),
       h('td', {}, e.userName || e.user), h('td', {}, e.roleLabel), h('td', {}, e.toStatusLabel || e.toStatus),
-      h('td', {}, [e.note, detailsText(e.details, names)].filter(Boolean).join(' · ')), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
+      h('td', {}, [e.note, detailsText(e.details, names, fields)].filter(Boolean).join(' · ')), h('td', {}, e.timeliness === 'LATE' ? 'Quá hạn'
         : e.timeliness === 'EARLY' ? 'Trước hạn' : e.timeliness === 'ON_TIME' ? 'Đúng hạn' : '')))));
 }
 
@@ -127,14 +128,19 @@ function actionLabel(a) {
   return LABELS[a] || a;
 }
 
-function detailsText(details, names) {
+function detailsText(details, names, fields) {
+  const label = k => { const f = fields.find(x => x.name === k); return f ? f.label : k; };
+  const value = (k, v) => formValue(fields.find(x => x.name === k), v);
   if (!details) return '';
   if (details.requestedDocuments) return (details.beforeReception ? 'Hướng dẫn trước khi tiếp nhận. ' : '') + 'Cần bổ sung: '
     + details.requestedDocuments.map(r => (r.name || r.code) + (r.reason ? ' (' + r.reason + ')' : '')).join('; ');
   if (details.documents || details.form) {
     return [details.documents && details.documents.length ? 'Nhận: ' + details.documents.map(x => x.code).join(', ') : '',
-      details.form ? 'Sửa tờ khai: ' + (Array.isArray(details.form) ? details.form.join(', ')
-        : Object.entries(details.form).map(([k, v]) => k + ' → ' + (v ?? '(xóa)')).join('; ')) : '',
+      // the declaration's fields by their labels, as the form shows them: "Họ, chữ đệm, tên mẹ: A → B"
+      details.form ? 'Sửa tờ khai: ' + (Array.isArray(details.form) ? details.form.map(label).join(', ')
+        : Object.entries(details.form).map(([k, v]) => label(k) + ': ' + (details.previousForm
+          && details.previousForm[k] != null ? value(k, details.previousForm[k]) + ' → ' : '')
+          + (v == null ? '(xóa)' : value(k, v))).join('; ')) : '',
       details.fee !== undefined ? 'Phí tính lại ' + money(details.fee) + ' (trước ' + money(details.previousFee) + ')' : '']
       .filter(Boolean).join(' · ');
   }
@@ -298,22 +304,25 @@ function actionForm(area, d, a, message, reload, audit) {
 }
 
 /** The applicant's form (tờ khai), in the procedure's order, each value as the applicant chose it. */
+/** A declaration's value as its field shows it: Có/Không, dd/MM/yyyy, a choice's words. */
+function formValue(f, v) {
+  v = String(v);
+  if (!f) return v;
+  if (f.type === 'YES_NO') return v === 'true' ? 'Có' : v === 'false' ? 'Không' : v;
+  if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v.split('-').reverse().join('/');
+  const c = (f.choices || []).find(c => c.value.toLowerCase() === v.toLowerCase());
+  return c ? c.label : v;
+}
+
 function formSection(d, procedure) {
   const entries = Object.entries(d.form || {});
   if (!entries.length) return null;
   const fields = (procedure && procedure.formFields) || [];
   const order = name => { const i = fields.findIndex(f => f.name === name); return i < 0 ? fields.length : i; };
-  const shown = (f, v) => {
-    if (!f) return v;
-    if (f.type === 'YES_NO') return v === 'true' ? 'Có' : v === 'false' ? 'Không' : v;
-    if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v.split('-').reverse().join('/');
-    const c = (f.choices || []).find(c => c.value.toLowerCase() === v.toLowerCase());
-    return c ? c.label : v;
-  };
   return h('section', {class: 'card'}, h('h2', {}, 'Tờ khai'), h('dl', {class: 'facts', id: 'dossier-form'},
     entries.sort(([a], [b]) => order(a) - order(b)).map(([name, v]) => {
       const f = fields.find(x => x.name === name);
-      return [h('dt', {}, f ? f.label : name), h('dd', {}, shown(f, v))];
+      return [h('dt', {}, f ? f.label : name), h('dd', {}, formValue(f, v))];
     })));
 }
 

@@ -265,6 +265,21 @@ public class ConsoleBrowserIT {
         click(By.id("lookup-submit"));
         wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Đã trả kết quả"));
         shot("15-cong-dan-tra-cuu");
+        // the receipt the counter handed over, to print again: it opens as the clerk printed it
+        WebElement receiptLink = visible(By.cssSelector("#lookup-slips a[data-slip='receipt']"));
+        assertEquals("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", receiptLink.getText());
+        String lookupPage = driver.getWindowHandle();
+        receiptLink.click();
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        for (String w : driver.getWindowHandles()) {
+            if (!w.equals(lookupPage)) {
+                driver.switchTo().window(w);
+            }
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains("GIẤY TIẾP NHẬN HỒ SƠ"));
+        driver.close();
+        driver.switchTo().window(lookupPage);
         assertTrue(visible(By.id("rating-form")).getText().contains("có thể đánh giá đến hết ngày"));
         click(By.id("convenience-VERY_SATISFIED"));
         click(By.id("overall-SATISFIED"));
@@ -388,6 +403,10 @@ public class ConsoleBrowserIT {
         click(By.id("action-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-form"), "Honda Wave"));
         assertTrue(visible(By.id("documents")).getText().contains("Dự thảo hợp đồng ghi đủ loại xe"));
+        // the trail names the field as the declaration does, with the value before and after
+        String trail = visible(By.id("timeline")).getText();
+        assertTrue(trail, trail.contains("Sửa tờ khai: Tên hợp đồng, giao dịch: Hợp đồng tặng cho xe máy → Hợp đồng "
+                + "tặng cho xe máy Honda Wave"));
     }
 
     @Test
