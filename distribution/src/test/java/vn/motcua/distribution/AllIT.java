@@ -10,6 +10,6 @@ import org.junit.runners.Suite;
  */
 @RunWith(Suite.class)
 @Suite.SuiteClasses({PlatformIT.class, ShellIT.class, ReceptionIT.class, LifecycleIT.class, ProvinceIT.class,
-    StatisticsIT.class, FieldsIT.class, FeatureIT.class, FuzzIT.class})
+    StatisticsIT.class, FieldsIT.class, FeatureIT.class, NoticeSmtpIT.class, FuzzIT.class})
 public class AllIT {
 }

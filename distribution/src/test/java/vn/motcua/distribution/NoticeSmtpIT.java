@@ -1,0 +1,92 @@
+package vn.motcua.distribution;
+
+import static org.junit.Assert.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+/** The e-mail notifier's feature, installed into the runtime and pointed at a mail server. */
+public class NoticeSmtpIT extends MotcuaTestSupport {
+
+    @Inject
+    FeaturesService features;
+
+    @Test
+    public void withTheFeatureAnApplicantWhoGaveAnEmailIsMailedAndThePhonesNoticeStillGoesOn() throws Exception {
+        try (ServerSocket mailServer = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            List<String> mails = new CopyOnWriteArrayList<>();
+            Thread smtp = new Thread(() -> takeMail(mailServer, mails), "test-mail-server");
+            smtp.setDaemon(true);
+            smtp.start();
+            // as the README tells an integrator: the feature, and the server in etc/
+            Path config = Path.of(System.getProperty("karaf.etc"), "vn.motcua.notice.smtp.cfg");
+            Files.writeString(config, "host = 127.0.0.1\nport = " + mailServer.getLocalPort()
+                    + "\nfrom = motcua@bacninh.gov.vn\nfromName = M\\u1ed9t c\\u1eeda \\u0111i\\u1ec7n t\\u1eed\n"
+                    + "startTls = false\n", StandardCharsets.ISO_8859_1);
+            features.installFeature("motcua-notice-smtp", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            try {
+                waitUntil("the e-mail notifier", 30, () -> bundleContext.getServiceReferences(
+                        vn.motcua.notice.ApplicantNotifier.class,
+                        "(component.name=vn.motcua.notice.smtp.internal.SmtpApplicantNotifier)").size() == 1);
+                String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Đặng Thị Thư")
+                        .replace("\"email\": null", "\"email\": \"thu.dang@example.vn\"")).json().get("code").asText();
+                waitUntil("the reception's e-mail", 90, () -> mails.stream().anyMatch(m -> m.contains(code)));
+                String mail = mails.stream().filter(m -> m.contains(code)).findFirst().orElseThrow();
+                assertTrue(mail, mail.contains("RCPT TO:<thu.dang@example.vn>"));
+                assertTrue(mail, mail.contains("X-Motcua-Notice: " + code + "#1 RECEIVED"));
+                assertTrue(mail, mail.contains("charset=UTF-8"));
+                // the SMS part went on to the next notifier (here the log file)
+                Path log = Path.of(System.getProperty("karaf.data"), "log", "applicant-notices.log");
+                waitUntil("the phone's notice", 30, () -> Files.readString(log, StandardCharsets.UTF_8)
+                        .contains("\"dossier\":\"" + code + "\",\"seq\":1,"));
+            } finally {
+                features.uninstallFeature("motcua-notice-smtp", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+                Files.delete(config);
+            }
+        }
+    }
+
+    /** Takes mail as an SMTP server would, keeping each connection's whole dialogue from the client. */
+    private static void takeMail(ServerSocket server, List<String> mails) {
+        while (!server.isClosed()) {
+            try (Socket s = server.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                OutputStream out = s.getOutputStream();
+                StringBuilder dialogue = new StringBuilder();
+                out.write("220 test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+                boolean data = false;
+                for (String line; (line = in.readLine()) != null; ) {
+                    dialogue.append(line).append('\n');
+                    String answer = data ? (line.equals(".") ? "250 queued" : null)
+                            : line.startsWith("DATA") ? "354 go on" : line.startsWith("QUIT") ? "221 bye" : "250 ok";
+                    data = data ? !line.equals(".") : line.startsWith("DATA");
+                    if (answer != null) {
+                        out.write((answer + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                    }
+                    if (line.startsWith("QUIT")) {
+                        break;
+                    }
+                }
+                mails.add(dialogue.toString());
+            } catch (java.io.IOException closed) {
+                // the test is over, or the client left
+            }
+        }
+    }
+}
