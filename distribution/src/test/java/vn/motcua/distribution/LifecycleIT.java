@@ -702,6 +702,15 @@ public class LifecycleIT extends MotcuaTestSupport {
                     + "tờ tùy thân của bên bán\", \"requestedDocuments\": [{\"code\": \"giay-to-tuy-than\", "
                     + "\"reason\": \"Bản sao không rõ\"}]}"));
             waitUntil("the gateway tried", 60, () -> tried.get() > 0);
+            // the province's administrator sees the notice waiting, with the gateway's own words
+            waitUntil("the notice listed as failing", 30, () -> get("/api/admin/outbox", "qt.tinh").body()
+                    .contains("\"dossierCode\":\"" + code + "\",\"seq\":3,\"kind\":\"NOTICE\""));
+            JsonNode outbox = get("/api/admin/outbox", "qt.tinh").json();
+            assertTrue(outbox.toString(), outbox.get("noticesRetrying").asInt() >= 1 && outbox.get("failing").asInt() >= 1
+                    && outbox.toString().contains("SMS gateway unreachable"));
+            assertEquals(403, get("/api/admin/outbox", "tn.vocuong").status());
+            String shown = executeCommandAs("qt.tinh", "motcua:outbox");
+            assertTrue(shown, shown.contains(code) && shown.contains("Thông báo") && shown.contains("SMS gateway unreachable"));
             // the portal is told all the same
             java.nio.file.Path portal = java.nio.file.Path.of(System.getProperty("karaf.data"), "log",
                     "portal-outbox.log");
@@ -717,6 +726,8 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals("SUPPLEMENT_REQUESTED", supplement.get("event").asText());
         assertTrue(supplement.get("text").asText(), supplement.get("text").asText().contains(
                 ": Thiếu giấy tờ tùy thân của bên bán. Thời hạn giải quyết tạm dừng"));
+        waitUntil("the notice no longer waiting", 30, () -> !get("/api/admin/outbox", "qt.tinh").body()
+                .contains("\"dossierCode\":\"" + code + "\""));
         // the hand-over between officials told the applicant nothing, and nothing came twice
         assertEquals(null, noticeOf(code, 2));
         assertEquals(1, notices().split("\"dossier\":\"" + code + "\",\"seq\":3,", -1).length - 1);

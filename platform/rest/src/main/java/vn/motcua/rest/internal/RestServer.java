@@ -81,7 +81,7 @@ public class RestServer {
                       @Reference PublicResource publicResource, @Reference CatalogueResource catalogue,
                       @Reference AdminProceduresResource adminProcedures, @Reference ReportsResource reports,
                       @Reference SimulationsResource simulations, @Reference SessionResource session,
-                      @Reference AdminUsersResource adminUsers,
+                      @Reference AdminUsersResource adminUsers, @Reference OutboxResource outbox,
                       @Reference UserDirectory users, @Reference SessionService sessions,
                       @Reference SignInThrottle throttle, Config config) {
         // the API's own servlet and destination registry, registered with the HTTP whiteboard, so that
@@ -106,7 +106,7 @@ public class RestServer {
         bean.setDestinationFactory(transport);
         bean.setAddress("/");
         bean.setServiceBeans(List.of(procedures, dossiers, dossier, transitions, agencies, calendar, openApi,
-                publicResource, catalogue, adminProcedures, reports, simulations, session, adminUsers));
+                publicResource, catalogue, adminProcedures, reports, simulations, session, adminUsers, outbox));
         bean.setProviders(List.of(new JacksonJsonProvider(mapper()), new ErrorMapper(),
                 new RequestSizeLimit(Settings.atLeast("maxRequestBytes", config::maxRequestBytes, 1024)), new AuthenticationFilter(users, sessions, throttle)));
         server = bean.create();

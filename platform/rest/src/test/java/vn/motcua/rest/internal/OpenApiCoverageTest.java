@@ -26,7 +26,7 @@ public class OpenApiCoverageTest {
     static final List<Class<?>> RESOURCES = List.of(ProceduresResource.class, DossiersResource.class,
             DossierResource.class, DossierTransitionsResource.class, AgenciesResource.class, CalendarResource.class, OpenApiResource.class, PublicResource.class,
             CatalogueResource.class, AdminProceduresResource.class, ReportsResource.class,
-            SimulationsResource.class, SessionResource.class, AdminUsersResource.class);
+            SimulationsResource.class, SessionResource.class, AdminUsersResource.class, OutboxResource.class);
 
     @Test
     public void theDescriptionListsExactlyTheServedOperations() throws Exception {

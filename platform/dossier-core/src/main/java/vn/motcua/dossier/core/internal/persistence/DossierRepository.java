@@ -671,6 +671,58 @@ public class DossierRepository {
         });
     }
 
+    /**
+     * What waits in the outbox: the pending rows by kind, and the oldest failing ones. Both read
+     * the pending rows only, through the index on (state, time).
+     *
+     * @param noticeService the service of a notice kept apart to be retried
+     */
+    public vn.motcua.portal.OutboxStatus outboxStatus(String noticeService, int failures) {
+        return db.jdbc(c -> {
+            int pending = 0;
+            int notices = 0;
+            int failing = 0;
+            java.time.LocalDateTime oldest = null;
+            try (PreparedStatement q = c.prepareStatement(OUTBOX_PENDING_COUNTS)) {
+                q.setString(1, OutboxEntry.PENDING);
+                try (java.sql.ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        int n = r.getInt(2);
+                        if (noticeService.equals(r.getString(1))) {
+                            notices += n;
+                        } else {
+                            pending += n;
+                        }
+                        java.time.LocalDateTime first = r.getTimestamp(3).toLocalDateTime();
+                        oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+                        failing += r.getInt(4);
+                    }
+                }
+            }
+            List<vn.motcua.portal.OutboxStatus.Failure> failed = new ArrayList<>();
+            if (failing > 0 && failures > 0) {
+                try (PreparedStatement q = c.prepareStatement(OUTBOX_FAILING)) {
+                    q.setString(1, OutboxEntry.PENDING);
+                    q.setMaxRows(failures);
+                    try (java.sql.ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            failed.add(new vn.motcua.portal.OutboxStatus.Failure(r.getString(1), r.getInt(2),
+                                    noticeService.equals(r.getString(3)) ? "NOTICE" : "PORTAL", r.getInt(4),
+                                    r.getTimestamp(5).toLocalDateTime(), r.getTimestamp(6).toLocalDateTime(),
+                                    r.getString(7)));
+                        }
+                    }
+                }
+            }
+            return new vn.motcua.portal.OutboxStatus(pending, notices, oldest, failing, List.copyOf(failed));
+        });
+    }
+
+    private static final String OUTBOX_PENDING_COUNTS = "SELECT SERVICE, COUNT(*), MIN(CREATED_AT), "
+            + "SUM(CASE WHEN ATTEMPTS > 0 THEN 1 ELSE 0 END) FROM OUTBOX WHERE STATE = ? GROUP BY SERVICE";
+    private static final String OUTBOX_FAILING = "SELECT DOSSIER_CODE, SEQ, SERVICE, ATTEMPTS, CREATED_AT, "
+            + "NEXT_ATTEMPT_AT, LAST_ERROR FROM OUTBOX WHERE STATE = ? AND ATTEMPTS > 0 ORDER BY CREATED_AT";
+
     /** Creates the agency's counter row for the day once; a concurrent creator may win. */
     private void ensureCounter(String agency, LocalDate day) {
         if (day.equals(countersReady.get(agency))) {

@@ -66,6 +66,10 @@ public class OutboxDelivery {
     /** How far before the oldest pending message the next round reads (a slow commit's allowance). */
     private static final long SINCE_MARGIN_SECONDS = 10;
 
+    /** Whether the portal's adapter, and the notifier, failed last: the log says once when either changes. */
+    private boolean portalFailing;
+    private boolean noticesFailing;
+
     /** Where the pending messages begin, as far as the last round saw (null: not known). */
     private LocalDateTime since;
     private long lastWholeRead;
@@ -195,6 +199,7 @@ public class OutboxDelivery {
                     }
                 }
             } catch (Exception ex) {
+                failed(notice, ex);
                 blocked.add(order);
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
                 repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
@@ -202,6 +207,7 @@ public class OutboxDelivery {
                         e.getAttempts() + 1, ex.toString());
                 continue;
             }
+            delivered(notice);
             done.add(e);
             if (done.size() >= RECORD_EVERY) {
                 if (!recordDelivered(done, now)) {
@@ -226,11 +232,38 @@ public class OutboxDelivery {
     private void sendOrDefer(PortalMessage m, LocalDateTime now) {
         try {
             notifier.send(ApplicantNotices.read(m));
+            delivered(true);
         } catch (Exception ex) {
+            failed(true, ex);
             OutboxEntry apart = new OutboxEntry(m.seq(), m.service(), m.payload(), m.createdAt());
             apart.setDossierCode(m.dossierCode());
             repository.outboxDeferred(apart, now.plusSeconds(10), ex.toString());
             LOG.debug("Notice of {}#{} failed, kept to retry: {}", m.dossierCode(), m.seq(), ex.toString());
+        }
+    }
+
+    /** Logged once when deliveries start failing (each failure itself only at debug level). */
+    private void failed(boolean notice, Exception ex) {
+        if (notice ? !noticesFailing : !portalFailing) {
+            LOG.warn(notice ? "Notices to applicants are failing ({}): each is kept and sent again with growing delays "
+                    + "(motcua:outbox shows what waits)" : "Delivery to the national portal is failing ({}): retried with "
+                    + "growing delays (motcua:outbox shows what waits)", ex.toString());
+        }
+        if (notice) {
+            noticesFailing = true;
+        } else {
+            portalFailing = true;
+        }
+    }
+
+    private void delivered(boolean notice) {
+        if (notice ? noticesFailing : portalFailing) {
+            LOG.info(notice ? "Notices to applicants are sent again" : "Delivery to the national portal works again");
+            if (notice) {
+                noticesFailing = false;
+            } else {
+                portalFailing = false;
+            }
         }
     }
 
