@@ -37,6 +37,11 @@ public record ApplicantNotice(String dossierCode, int seq, String event, String 
     public static final String APOLOGY = "APOLOGY";
     /** The appointment moved with the working calendar (a holiday announced or withdrawn). */
     public static final String APPOINTMENT_MOVED = "APPOINTMENT_MOVED";
+    /**
+     * The procedure goes on after a pause (the papers supplemented, the fee paid, the stop lifted):
+     * the appointment the time left gives.
+     */
+    public static final String RESUMED = "RESUMED";
 
     /**
      * The text without diacritics (đ as d), for an SMS gateway that sends only the GSM alphabet:

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.dossier.Action;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.core.internal.CoreMessages;
 import vn.motcua.dossier.core.internal.persistence.AuditEntryEntity;
 import vn.motcua.dossier.core.internal.persistence.DossierEntity;
 import vn.motcua.notice.ApplicantNotice;
+import vn.motcua.procedure.Fee;
 import vn.motcua.portal.PortalMessage;
 
 /**
@@ -32,6 +34,8 @@ public final class ApplicantNotices {
 
     /** A reason longer than this is cut in the notice (an SMS of 4,000 characters is 60 parts). */
     static final int NOTE_LIMIT = 300;
+    /** A procedure's name longer than this is cut: the code names the dossier, the name reminds. */
+    static final int NAME_LIMIT = 80;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -50,31 +54,35 @@ public final class ApplicantNotices {
         if (blank(d.getApplicantPhone()) && blank(d.getApplicantEmail())) {
             return null;
         }
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            AuditEntryEntity e = entries.get(i);
-            String event = event(e, created, resync);
-            if (event != null) {
-                return write(d, e, event);
-            }
-        }
-        return null;
+        // the change's outcome (an on-the-spot resolution passes through "result ready" to "returned")
+        AuditEntryEntity e = entries.get(entries.size() - 1);
+        String event = event(d, e, created, resync);
+        return event == null ? null : write(d, e, event);
     }
 
-    private static String event(AuditEntryEntity e, boolean created, boolean resync) {
+    private static String event(DossierEntity d, AuditEntryEntity e, boolean created, boolean resync) {
         DossierStatus to = e.getToStatus();
         if (resync) {
-            return to.isFinal() || to == DossierStatus.SUBMITTED || to == DossierStatus.RESULT_READY ? null
-                    : ApplicantNotice.APPOINTMENT_MOVED;
+            // only when what the applicant was promised moved: not after an apology's own appointment,
+            // not for a transfer's or a step's deadline, not once the result waits
+            boolean dueMoved = e.getDetails() != null && e.getDetails().contains("\"previousDueAt\"");
+            return !dueMoved || d.getAppointmentAt() != null || to.isFinal() || to == DossierStatus.SUBMITTED
+                    || to == DossierStatus.RESULT_READY ? null : ApplicantNotice.APPOINTMENT_MOVED;
         }
         if (Action.APOLOGIZE.name().equals(e.getAction())) {
             return ApplicantNotice.APOLOGY;
         }
-        if (!created && e.getFromStatus() == to) {
+        DossierStatus from = e.getFromStatus();
+        if (!created && from == to) {
             return null;
+        }
+        if (from != null && from.isPaused() && d.getReceivedAt() != null && !to.isPaused() && !to.isFinal()
+                && to != DossierStatus.RESULT_READY && to != DossierStatus.SUBMITTED) {
+            return ApplicantNotice.RESUMED; // the clock runs again: the appointment it gives now
         }
         return switch (to) {
             case SUBMITTED -> created ? ApplicantNotice.SUBMITTED : null; // back from a supplement: the applicant sent it
-            case RECEIVED -> created || e.getFromStatus() == DossierStatus.SUBMITTED ? ApplicantNotice.RECEIVED : null;
+            case RECEIVED -> created || from == DossierStatus.SUBMITTED ? ApplicantNotice.RECEIVED : null;
             case SUPPLEMENT_REQUESTED -> ApplicantNotice.SUPPLEMENT_REQUESTED;
             case FEE_REQUESTED -> ApplicantNotice.FEE_REQUESTED;
             case REFUSED -> ApplicantNotice.REFUSED;
@@ -86,22 +94,36 @@ public final class ApplicantNotices {
 
     private static String write(DossierEntity d, AuditEntryEntity e, String event) {
         LocalDateTime promised = d.getAppointmentAt() != null ? d.getAppointmentAt() : d.getDueAt();
-        String note = e.getNote() == null || e.getNote().isBlank() ? "" : ": " + cut(e.getNote().strip());
-        String key = "notice." + event
-                + (event.equals(ApplicantNotice.SUPPLEMENT_REQUESTED) && d.getReceivedAt() == null ? ".reception" : "");
-        String text = CoreMessages.text(key, d.getAgencyName(), d.getCode(), d.getProcedureName(),
+        String note = e.getNote() == null || e.getNote().isBlank() ? "" : ": " + cut(e.getNote().strip(), NOTE_LIMIT);
+        if (event.equals(ApplicantNotice.FEE_REQUESTED)) {
+            note = note + feeAmount(e);
+        }
+        String variant = event.equals(ApplicantNotice.SUPPLEMENT_REQUESTED) && d.getReceivedAt() == null ? ".reception"
+                : event.equals(ApplicantNotice.RESULT_READY) && d.getChannel() == Channel.POST ? ".post" : "";
+        String text = CoreMessages.text("notice." + event + variant, d.getAgencyName(), d.getCode(),
+                cut(d.getProcedureName(), NAME_LIMIT),
                 TIME.format(event.equals(ApplicantNotice.SUBMITTED) || promised == null ? e.getActedAt() : promised),
                 note);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event", event);
         m.put("phone", blank(d.getApplicantPhone()) ? null : d.getApplicantPhone());
         m.put("email", blank(d.getApplicantEmail()) ? null : d.getApplicantEmail());
-        m.put("subject", CoreMessages.text("notice.subject", d.getCode(), e.getToStatus().label()));
+        m.put("subject", CoreMessages.text("notice.subject." + event, d.getCode()));
         m.put("text", text);
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot encode a notice", ex);
+        }
+    }
+
+    /** ". Số tiền: 5.000 đồng" from a fee request's entry. */
+    private static String feeAmount(AuditEntryEntity e) {
+        try {
+            long amount = e.getDetails() == null ? 0 : JSON.readTree(e.getDetails()).path("amount").asLong();
+            return amount <= 0 ? "" : CoreMessages.text("notice.amount", Fee.amountText(amount));
+        } catch (JsonProcessingException unreadable) {
+            return "";
         }
     }
 
@@ -122,13 +144,13 @@ public final class ApplicantNotices {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String cut(String note) {
-        if (note.length() <= NOTE_LIMIT) {
-            return note;
+    private static String cut(String text, int limit) {
+        if (text == null || text.length() <= limit) {
+            return text;
         }
         // at a word's end (the texts are composed, NFC: no cut parts a letter from its tone mark)
-        int end = note.lastIndexOf(' ', NOTE_LIMIT);
-        return note.substring(0, end < NOTE_LIMIT / 2 ? NOTE_LIMIT : end).strip() + "…";
+        int end = text.lastIndexOf(' ', limit);
+        return text.substring(0, end < limit / 2 ? limit : end).strip() + "…";
     }
 
     private static boolean blank(String s) {

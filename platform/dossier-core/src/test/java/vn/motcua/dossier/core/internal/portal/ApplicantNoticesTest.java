@@ -1,6 +1,7 @@
 package vn.motcua.dossier.core.internal.portal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -37,8 +38,13 @@ public class ApplicantNoticesTest {
     }
 
     private static AuditEntryEntity entry(String action, DossierStatus from, DossierStatus to, String note) {
+        return entry(action, from, to, note, null);
+    }
+
+    private static AuditEntryEntity entry(String action, DossierStatus from, DossierStatus to, String note,
+                                          String details) {
         return new AuditEntryEntity(2, AT, "cv.vocuong", "Lý Kim Oanh", Role.SPECIALIST, "000.10.01.H07", action,
-                from, to, "tham-dinh", note, null, null);
+                from, to, "tham-dinh", note, null, details);
     }
 
     private static JsonNode notice(DossierEntity d, AuditEntryEntity e, boolean created, boolean resync)
@@ -58,7 +64,7 @@ public class ApplicantNoticesTest {
         assertTrue(n.get("email").isNull());
         assertEquals("UBND phường Võ Cường đã tiếp nhận hồ sơ mã " + CODE + " (Chứng thực bản sao từ bản chính). "
                 + "Hẹn trả kết quả: 17:00 ngày 02/12/2026.", n.get("text").asText());
-        assertEquals("Hồ sơ " + CODE + ": Được tiếp nhận", n.get("subject").asText());
+        assertEquals("Hồ sơ " + CODE + ": đã tiếp nhận, hẹn trả kết quả", n.get("subject").asText());
     }
 
     @Test
@@ -83,15 +89,22 @@ public class ApplicantNoticesTest {
         DossierEntity d = dossier("0912345678", null);
         JsonNode guided = notice(d, entry("REQUEST_SUPPLEMENT", DossierStatus.SUBMITTED,
                 DossierStatus.SUPPLEMENT_REQUESTED, "Thiếu giấy ủy quyền"), false, false);
-        assertEquals("UBND phường Võ Cường hướng dẫn ông/bà bổ sung, hoàn thiện hồ sơ mã " + CODE
+        assertEquals("UBND phường Võ Cường hướng dẫn Ông/Bà bổ sung, hoàn thiện hồ sơ mã " + CODE
                 + " (Chứng thực bản sao từ bản chính): Thiếu giấy ủy quyền. Hồ sơ chưa được tiếp nhận; thời hạn giải "
-                + "quyết tính từ khi hồ sơ đủ.", guided.get("text").asText());
+                + "quyết tính từ khi hồ sơ được tiếp nhận.", guided.get("text").asText());
         d.setReceivedAt(AT);
         d.setDueAt(DUE);
         JsonNode paused = notice(d, entry("REQUEST_SUPPLEMENT", DossierStatus.IN_PROCESS,
                 DossierStatus.SUPPLEMENT_REQUESTED, "Tờ khai ghi sai tên mẹ"), false, false);
         assertTrue(paused.get("text").asText(), paused.get("text").asText().endsWith(": Tờ khai ghi sai tên mẹ. "
-                + "Thời hạn giải quyết tạm dừng đến khi nhận đủ."));
+                + "Thời hạn giải quyết được tạm dừng cho đến khi nhận đủ hồ sơ bổ sung."));
+        // the papers brought: the clock runs again, and the applicant learns the appointment it gives
+        d.setDueAt(DUE.plusDays(2));
+        JsonNode resumed = notice(d, entry("SUPPLEMENT", DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROCESS,
+                null), false, false);
+        assertEquals(ApplicantNotice.RESUMED, resumed.get("event").asText());
+        assertTrue(resumed.get("text").asText(), resumed.get("text").asText().endsWith("Hẹn trả kết quả: 17:00 ngày "
+                + "04/12/2026."));
     }
 
     @Test
@@ -129,16 +142,49 @@ public class ApplicantNoticesTest {
         JsonNode apology = notice(d, entry("APOLOGIZE", DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS,
                 "Chờ xác minh của cơ quan công an"), false, false);
         assertEquals(ApplicantNotice.APOLOGY, apology.get("event").asText());
-        assertTrue(apology.get("text").asText(), apology.get("text").asText().endsWith("chưa có kết quả đúng hẹn: "
-                + "Chờ xác minh của cơ quan công an. Hẹn trả kết quả mới: 17:00 ngày 07/12/2026."));
+        assertTrue(apology.get("text").asText(), apology.get("text").asText().endsWith("chậm trả kết quả so với ngày "
+                + "hẹn: Chờ xác minh của cơ quan công an. Thời gian hẹn trả kết quả mới: 17:00 ngày 07/12/2026."));
+        String dueMoved = "{\"previousDueAt\":\"2026-12-01T17:00\",\"dueAt\":\"2026-12-02T17:00\"}";
+        // the legal due date moved, but what the applicant holds is the apology's appointment: no notice
+        assertNull(notice(d, entry("RECALCULATE_DUE", DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS, null,
+                dueMoved), false, true));
         d.setAppointmentAt(null);
         JsonNode moved = notice(d, entry("RECALCULATE_DUE", DossierStatus.IN_PROCESS, DossierStatus.IN_PROCESS,
-                null), false, true);
+                null, dueMoved), false, true);
         assertEquals(ApplicantNotice.APPOINTMENT_MOVED, moved.get("event").asText());
         assertTrue(moved.get("text").asText(), moved.get("text").asText().endsWith("17:00 ngày 02/12/2026."));
         // a result already waiting for collection: its appointment no longer matters
-        assertNull(notice(d, entry("RECALCULATE_DUE", DossierStatus.RESULT_READY, DossierStatus.RESULT_READY, null),
-                false, true));
+        assertNull(notice(d, entry("RECALCULATE_DUE", DossierStatus.RESULT_READY, DossierStatus.RESULT_READY, null,
+                dueMoved), false, true));
+        // only a liên thông or a step deadline moved: the applicant's appointment did not
+        assertNull(notice(d, entry("RECALCULATE_DUE", DossierStatus.TRANSFERRED, DossierStatus.TRANSFERRED, null,
+                "{\"previousTransferDueAt\":\"2026-12-01T17:00\"}"), false, true));
+    }
+
+    @Test
+    public void aFeeRequestSaysHowMuchAndAPostalResultIsNotToBeCollected() throws Exception {
+        DossierEntity d = dossier("0912345678", null);
+        d.setReceivedAt(AT);
+        d.setDueAt(DUE);
+        JsonNode fee = notice(d, entry("REQUEST_FEE", DossierStatus.IN_PROCESS, DossierStatus.FEE_REQUESTED,
+                "Lệ phí đăng ký", "{\"amount\":5000}"), false, false);
+        assertTrue(fee.get("text").asText(), fee.get("text").asText().contains(": Lệ phí đăng ký. Số tiền: 5.000 đồng."));
+        d.setChannel(vn.motcua.dossier.Channel.POST);
+        JsonNode ready = notice(d, entry("APPROVE", DossierStatus.IN_PROCESS, DossierStatus.RESULT_READY, null), false,
+                false);
+        assertTrue(ready.get("text").asText(), ready.get("text").asText().contains("qua dịch vụ bưu chính công ích"));
+        assertFalse(ready.get("text").asText(), ready.get("text").asText().contains("Mời Ông/Bà"));
+    }
+
+    @Test
+    public void aResultHandedOverOnTheSpotIsNotAnnouncedAsWaiting() throws Exception {
+        DossierEntity d = dossier("0912345678", null);
+        d.setReceivedAt(AT);
+        d.setDueAt(DUE);
+        // "4 tại chỗ": the change passes through the result to its return, in one sitting
+        assertNull(ApplicantNotices.payload(d, List.of(
+                entry("APPROVE", DossierStatus.IN_PROCESS, DossierStatus.RESULT_READY, null),
+                entry("RETURN_RESULT", DossierStatus.RESULT_READY, DossierStatus.RETURNED, null)), false, false));
     }
 
     @Test
