@@ -200,6 +200,9 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertEquals(printed.body(), 200, printed.status());
         assertTrue(printed.body(), printed.body().contains("Số thứ tự: " + accepted.get("receptionNumber").asText())
                 && printed.body().contains("Trần Thị Trực Tuyến"));
+        // the four digits open the slip, not the other eight nor the applicant's contacts
+        assertFalse(printed.body(), printed.body().contains("027190001234") || printed.body().contains("0912345678"));
+        assertTrue(printed.body(), printed.body().contains("********1234"));
         assertEquals("slip.unknown", get("/api/public/dossiers/" + second + "/slips/control?idSuffix=1234", null).json()
                 .get("error").asText());
         Answer wrongDigits = get("/api/public/dossiers/" + second + "/slips/receipt?idSuffix=9999", null);
@@ -725,7 +728,7 @@ public class LifecycleIT extends MotcuaTestSupport {
         JsonNode supplement = new com.fasterxml.jackson.databind.ObjectMapper().readTree(noticeOf(code, 3));
         assertEquals("SUPPLEMENT_REQUESTED", supplement.get("event").asText());
         assertTrue(supplement.get("text").asText(), supplement.get("text").asText().contains(
-                ": Thiếu giấy tờ tùy thân của bên bán. Thời hạn giải quyết tạm dừng"));
+                ": Thiếu giấy tờ tùy thân của bên bán. Thời hạn giải quyết được tạm dừng"));
         waitUntil("the notice no longer waiting", 30, () -> !get("/api/admin/outbox", "qt.tinh").body()
                 .contains("\"dossierCode\":\"" + code + "\""));
         // the hand-over between officials told the applicant nothing, and nothing came twice

@@ -146,7 +146,7 @@ public class PublicResource {
                                     @Context HttpServletRequest http) {
         Dossier d = verified(code, idSuffix, clients.of(http));
         LocalDateTime ratedAt = d.status() == DossierStatus.RETURNED
-                ? satisfaction.rating(code).map(Rating::ratedAt).orElse(null) : null;
+                ? satisfaction.rating(d.code()).map(Rating::ratedAt).orElse(null) : null;
         return view(d, dossiers.audit(d.code(), Actor.SYSTEM), ratedAt, ratedAt == null ? satisfaction.ratingOpenUntil(d) : null);
     }
 
@@ -166,11 +166,31 @@ public class PublicResource {
             throw new NotFoundException("slip.unknown", "Không có phiếu '" + Params.clip(slipName)
                     + "'; các phiếu: receipt, supplement-request, refusal, apology, stop-notice.");
         }
-        String html = slips.render(slip, d, dossiers.audit(d.code(), Actor.SYSTEM), c -> agencies.find(c).orElse(null));
+        String html = slips.render(slip, withoutContacts(d), dossiers.audit(d.code(), Actor.SYSTEM),
+                c -> agencies.find(c).orElse(null));
         if (html == null) {
             throw new NotFoundException("slip.none", "Hồ sơ " + d.code() + " chưa có phiếu này.");
         }
         return html;
+    }
+
+    /**
+     * The dossier as a slip may show it to whoever holds its code and four digits: the applicant's
+     * name, but not the other eight digits, the phone, the e-mail or the address (the lookup shows
+     * none of them either; the paper slip the counter hands over has them).
+     */
+    private static final String HIDDEN = "(ẩn khi tra cứu trực tuyến)";
+
+    private static Dossier withoutContacts(Dossier d) {
+        vn.motcua.procedure.Submission.Applicant a = d.applicant();
+        String id = a.idNumber();
+        vn.motcua.procedure.Submission.Applicant shown = new vn.motcua.procedure.Submission.Applicant(a.fullName(),
+                id == null || id.length() <= 4 ? id : "*".repeat(id.length() - 4) + id.substring(id.length() - 4),
+                a.phone() == null ? null : HIDDEN, a.address() == null ? null : HIDDEN, a.email() == null ? null : HIDDEN);
+        return new Dossier(d.code(), d.procedureCode(), d.procedureName(), d.fieldCode(), d.fieldName(), d.agencyCode(),
+                d.agencyName(), d.channel(), d.status(), shown, d.documents(), d.form(), d.timeLimit(), d.submittedAt(),
+                d.receivedAt(), d.countFrom(), d.dueAt(), d.fee(), d.feeLines(), d.receivedBy(), d.receivedByName(),
+                d.version(), d.progress());
     }
 
     /** The applicant hands in what the one-stop asked for, online. */

@@ -66,9 +66,24 @@ public class OutboxDelivery {
     /** How far before the oldest pending message the next round reads (a slow commit's allowance). */
     private static final long SINCE_MARGIN_SECONDS = 10;
 
-    /** Whether the portal's adapter, and the notifier, failed last: the log says once when either changes. */
+    /**
+     * After the notifier failed, notices are not tried until then (10 s, doubling with each failure
+     * up to 10 minutes, back to none at the first success): they are kept apart untried, so that a
+     * mail server or gateway that answers only after its timeout costs one timeout per pause, not
+     * one per notice, and never holds up the portal's messages for long.
+     */
+    private LocalDateTime noticesPausedUntil;
+    private long noticesPause;
+    private String noticesFailure;
+
+    /**
+     * Whether the portal's adapter, and the notifier, are failing, and when they last failed: the
+     * log says once when deliveries start failing, and once when they have worked for a minute.
+     */
     private boolean portalFailing;
     private boolean noticesFailing;
+    private long portalFailedAt;
+    private long noticesFailedAt;
 
     /** Where the pending messages begin, as far as the last round saw (null: not known). */
     private LocalDateTime since;
@@ -143,7 +158,7 @@ public class OutboxDelivery {
             return 0;
         }
         long renewed = System.nanoTime();
-        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
+        LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         boolean whole = since == null || renewed - lastWholeRead > WHOLE_READ_NANOS;
         List<OutboxEntry> pending = repository.pendingOutbox(batch, whole ? null : since);
         if (whole) {
@@ -160,13 +175,14 @@ public class OutboxDelivery {
             since = (oldest.isAfter(now) ? now : oldest).minusSeconds(SINCE_MARGIN_SECONDS);
         }
         Set<String> blocked = new HashSet<>();
+        boolean noticesPaused = noticesPausedUntil != null && noticesPausedUntil.isAfter(now);
         List<OutboxEntry> done = new ArrayList<>();
         int delivered = 0;
         for (OutboxEntry e : pending) {
             // a notice retried on its own waits apart from the dossier's portal messages
             boolean notice = ApplicantNotices.SERVICE.equals(e.getService());
             String order = notice ? e.getDossierCode() + '\n' : e.getDossierCode();
-            if (blocked.contains(order)) {
+            if (blocked.contains(order) || (notice && noticesPaused)) {
                 continue;
             }
             if (e.getNextAttemptAt().isAfter(now)) {
@@ -194,15 +210,20 @@ public class OutboxDelivery {
                         adapter.deliver(m);
                     } else if (notice) {
                         notifier.send(ApplicantNotices.read(m));
-                    } else {
-                        sendOrDefer(m, now);
+                    } else if (noticesPaused || blocked.contains(e.getDossierCode() + '\n')) {
+                        // untried while the notifier rests, or behind the dossier's earlier notice
+                        defer(m, now, noticesPaused ? "not tried after: " + noticesFailure
+                                : "waits for an earlier notice of the dossier");
+                    } else if (!sendOrDefer(m, now)) {
+                        noticesPaused = true;
                     }
                 }
             } catch (Exception ex) {
-                failed(notice, ex);
+                failed(notice, ex, now);
+                noticesPaused |= notice;
                 blocked.add(order);
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
-                repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), ex.toString());
+                repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), oneLine(ex));
                 LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
                         e.getAttempts() + 1, ex.toString());
                 continue;
@@ -225,45 +246,76 @@ public class OutboxDelivery {
 
     /**
      * Sends a notice that came with a change's portal messages; when the notifier fails, the notice
-     * is kept in a row of its own, to be retried after 10 s and then as any message (the portal
-     * messages of the row count as delivered). Only when that row cannot be written does the whole
-     * row fail, to be delivered again.
+     * is kept apart (see {@link #defer}) and the portal messages of the row count as delivered.
+     *
+     * @return whether it was sent
      */
-    private void sendOrDefer(PortalMessage m, LocalDateTime now) {
+    private boolean sendOrDefer(PortalMessage m, LocalDateTime now) {
         try {
             notifier.send(ApplicantNotices.read(m));
             delivered(true);
+            return true;
         } catch (Exception ex) {
-            failed(true, ex);
-            OutboxEntry apart = new OutboxEntry(m.seq(), m.service(), m.payload(), m.createdAt());
-            apart.setDossierCode(m.dossierCode());
-            repository.outboxDeferred(apart, now.plusSeconds(10), ex.toString());
-            LOG.debug("Notice of {}#{} failed, kept to retry: {}", m.dossierCode(), m.seq(), ex.toString());
+            failed(true, ex, now);
+            defer(m, now, oneLine(ex));
+            return false;
         }
     }
 
+    /**
+     * Keeps a notice in a row of its own, to be tried after 10 s and then as any message. Only when
+     * that row cannot be written does the change's whole row fail, to be delivered again.
+     */
+    private void defer(PortalMessage m, LocalDateTime now, String error) {
+        OutboxEntry apart = new OutboxEntry(m.seq(), m.service(), m.payload(), m.createdAt());
+        apart.setDossierCode(m.dossierCode());
+        repository.outboxDeferred(apart, now.plusSeconds(10), error);
+        LOG.debug("Notice of {}#{} not sent, kept to retry: {}", m.dossierCode(), m.seq(), error);
+    }
+
+    /** What failed, on one line (a mail library's message spans several), its cause first. */
+    static String oneLine(Exception ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == ex ? ex.toString() : root + " (" + ex.getMessage() + ")";
+        return text.replaceAll("\\s+", " ");
+    }
+
     /** Logged once when deliveries start failing (each failure itself only at debug level). */
-    private void failed(boolean notice, Exception ex) {
+    private void failed(boolean notice, Exception ex, LocalDateTime now) {
         if (notice ? !noticesFailing : !portalFailing) {
             LOG.warn(notice ? "Notices to applicants are failing ({}): each is kept and sent again with growing delays "
                     + "(motcua:outbox shows what waits)" : "Delivery to the national portal is failing ({}): retried with "
-                    + "growing delays (motcua:outbox shows what waits)", ex.toString());
+                    + "growing delays (motcua:outbox shows what waits)", oneLine(ex));
         }
         if (notice) {
             noticesFailing = true;
+            noticesFailedAt = System.nanoTime();
+            noticesPause = Math.min(600, noticesPause == 0 ? 10 : noticesPause * 2);
+            noticesPausedUntil = now.plusSeconds(noticesPause);
+            noticesFailure = oneLine(ex);
         } else {
             portalFailing = true;
+            portalFailedAt = System.nanoTime();
         }
     }
 
     private void delivered(boolean notice) {
-        if (notice ? noticesFailing : portalFailing) {
-            LOG.info(notice ? "Notices to applicants are sent again" : "Delivery to the national portal works again");
-            if (notice) {
-                noticesFailing = false;
-            } else {
-                portalFailing = false;
-            }
+        if (notice) {
+            noticesPause = 0;
+            noticesPausedUntil = null;
+        }
+        // said once they have worked for a minute, so that a gateway that fails every other message
+        // does not fill the log
+        long quiet = 60_000_000_000L;
+        if (notice && noticesFailing && System.nanoTime() - noticesFailedAt > quiet) {
+            LOG.info("Notices to applicants are sent again");
+            noticesFailing = false;
+        } else if (!notice && portalFailing && System.nanoTime() - portalFailedAt > quiet) {
+            LOG.info("Delivery to the national portal works again");
+            portalFailing = false;
         }
     }
 
