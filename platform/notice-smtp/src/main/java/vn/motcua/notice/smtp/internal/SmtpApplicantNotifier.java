@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import javax.mail.Message;
 import javax.mail.MessagingException;
+import javax.mail.SendFailedException;
 import javax.mail.Session;
 import javax.mail.Transport;
 import javax.mail.internet.AddressException;
@@ -32,7 +33,9 @@ import vn.motcua.notice.ApplicantNotifier;
  * Sends the notices to applicants who gave an e-mail address through the province's mail server,
  * and hands every notice with a phone number on to the next notifier by ranking (the province's SMS
  * gateway, or the log file): installed, it ranks 100. It starts only once
- * {@code etc/vn.motcua.notice.smtp.cfg} names the server and the sender.
+ * {@code etc/vn.motcua.notice.smtp.cfg} exists; a file that does not name the server and the
+ * sender, or a setting that is no number, is logged as an error, and every notice then goes on to
+ * the next notifier until the file is corrected (the outbox never stops for a mistyped file).
  */
 @Component(service = ApplicantNotifier.class, configurationPid = SmtpApplicantNotifier.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = Constants.SERVICE_RANKING + ":Integer=100")
@@ -70,23 +73,55 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
         boolean ssl() default false;
 
         @AttributeDefinition(name = "Timeout (seconds)", description = "For connecting, reading and writing")
-        int timeoutSeconds() default 20;
+        int timeoutSeconds() default 10;
+
+        @AttributeDefinition(name = "Lookup page", description = "Where applicants look their dossier up, "
+                + "named at the end of each e-mail, e.g. https://dichvucong.bacninh.gov.vn/tra-cuu; empty: none")
+        String lookupAddress() default "";
     }
 
     private final ApplicantNotifier next;
+    /** Null when the settings are unusable: every notice then goes on to the next notifier. */
     private final Session session;
     private final InternetAddress from;
     private final String username;
     private final String password;
+    private final String footer;
 
     @Activate
     public SmtpApplicantNotifier(
             @Reference(target = "(!(component.name=vn.motcua.notice.smtp.internal.SmtpApplicantNotifier))",
                     policyOption = ReferencePolicyOption.GREEDY) ApplicantNotifier next,
-            Config config) throws AddressException, java.io.UnsupportedEncodingException {
+            Config config) {
         this.next = next;
+        Session s = null;
+        InternetAddress sender = null;
+        String footerText = "";
+        try {
+            s = session(config);
+            sender = new InternetAddress(config.from().strip(), true);
+            if (!config.fromName().isBlank()) {
+                sender.setPersonal(config.fromName().strip(), StandardCharsets.UTF_8.name());
+            }
+            footerText = "\n\n-- \nThư gửi tự động từ hệ thống một cửa điện tử; xin đừng trả lời thư này. Tra cứu hồ sơ "
+                    + "bằng mã hồ sơ và 4 số cuối số định danh cá nhân" + (config.lookupAddress().isBlank() ? "."
+                    : " tại " + config.lookupAddress().strip() + ".");
+        } catch (RuntimeException | AddressException | java.io.UnsupportedEncodingException e) {
+            // a missing server or sender, "port = abc" (Declarative Services throws when it is read)
+            LOG.error("etc/{}.cfg cannot be used ({}): no e-mail is sent, every notice goes on to the next notifier "
+                    + "until the file names host and from and its numbers are numbers", PID, e.toString());
+            s = null;
+        }
+        this.session = s;
+        this.from = sender;
+        this.footer = footerText;
+        this.username = s == null || config.username().isBlank() ? null : config.username().strip();
+        this.password = s == null ? null : config.password();
+    }
+
+    private static Session session(Config config) {
         if (config.host() == null || config.host().isBlank() || config.from() == null || config.from().isBlank()) {
-            throw new IllegalArgumentException("etc/" + PID + ".cfg needs host and from");
+            throw new IllegalArgumentException("host and from are required");
         }
         Properties p = new Properties();
         String timeout = Integer.toString(Math.max(1, config.timeoutSeconds()) * 1000);
@@ -102,37 +137,62 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
             p.setProperty("mail.smtp.starttls.enable", "true");
             p.setProperty("mail.smtp.starttls.required", "true");
         }
-        this.session = Session.getInstance(p);
-        InternetAddress sender = new InternetAddress(config.from().strip(), true);
-        if (!config.fromName().isBlank()) {
-            sender.setPersonal(config.fromName().strip(), StandardCharsets.UTF_8.name());
-        }
-        this.from = sender;
-        this.username = config.username().isBlank() ? null : config.username().strip();
-        this.password = config.password();
+        return Session.getInstance(p);
     }
 
     /**
-     * The phone's part first (the next notifier), then the e-mail: when the mail server fails, the
-     * notice comes again, and the SMS gateway tells the repeat by dossier code and sequence.
+     * The phone's part first (the next notifier: when it fails, nothing was sent and the notice comes
+     * again whole), then the e-mail. When the mail server refuses a notice that also went by phone,
+     * the applicant was told: that is logged, not retried, so no SMS is sent twice. A notice with
+     * only an address is retried while the server fails, and dropped (logged) when the server
+     * refuses the address itself.
      */
     @Override
     public void send(ApplicantNotice notice) throws Exception {
-        if (notice.phone() != null) {
+        if (session == null) {
+            next.send(notice);
+            return;
+        }
+        boolean phoned = notice.phone() != null;
+        if (phoned) {
             next.send(notice);
         }
         if (notice.email() == null) {
             return;
         }
-        InternetAddress to;
         try {
-            to = new InternetAddress(notice.email().strip(), true);
-        } catch (AddressException notAnAddress) {
-            // no server will ever take it: retrying would only fill the outbox
-            LOG.warn("Notice of {}#{} not e-mailed: '{}' is no e-mail address", notice.dossierCode(), notice.seq(),
-                    notice.email());
-            return;
+            mail(notice);
+        } catch (MessagingException e) {
+            if (e instanceof AddressException || (e instanceof SendFailedException f && f.getInvalidAddresses() != null
+                    && f.getInvalidAddresses().length > 0)) {
+                // the address is wrong or unknown to its server (550): no retry will change that
+                warnAtMostOnceAMinute("Notice of {}#{} not e-mailed, the address is refused ({}){}", notice.dossierCode(),
+                        notice.seq(), e.getMessage(), phoned ? "; the applicant was told by phone" : "");
+                return;
+            }
+            if (!phoned) {
+                throw new MessagingException("e-mail to the applicant of " + notice.dossierCode() + " not sent: "
+                        + e.getMessage(), e);
+            }
+            warnAtMostOnceAMinute("Notice of {}#{} not e-mailed ({}); the applicant was told by phone",
+                    notice.dossierCode(), notice.seq(), e.getMessage());
         }
+    }
+
+    private long warnedAt = System.nanoTime() - 60_000_000_000L;
+
+    /** A mail server that is down would otherwise write a line for each notice. */
+    private synchronized void warnAtMostOnceAMinute(String format, Object... args) {
+        if (System.nanoTime() - warnedAt >= 60_000_000_000L) {
+            warnedAt = System.nanoTime();
+            LOG.warn(format + " (such lines at most once a minute; the others at debug level)", args);
+        } else {
+            LOG.debug(format, args);
+        }
+    }
+
+    private void mail(ApplicantNotice notice) throws MessagingException {
+        InternetAddress to = new InternetAddress(notice.email().strip(), true);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // the mail library finds its transports and content handlers through the context class loader
@@ -142,8 +202,7 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
             m.setFrom(from);
             m.setRecipient(Message.RecipientType.TO, to);
             m.setSubject(notice.subject(), StandardCharsets.UTF_8.name());
-            m.setText(notice.text() + "\n\n-- \nThư gửi tự động từ hệ thống một cửa điện tử; xin đừng trả lời thư này. "
-                    + "Tra cứu hồ sơ bằng mã hồ sơ và 4 số cuối số định danh cá nhân.", StandardCharsets.UTF_8.name());
+            m.setText(notice.text() + footer, StandardCharsets.UTF_8.name());
             m.setSentDate(new Date());
             m.setHeader("X-Motcua-Notice", notice.dossierCode() + "#" + notice.seq() + " " + notice.event());
             if (username == null) {
@@ -151,9 +210,6 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
             } else {
                 Transport.send(m, username, password);
             }
-        } catch (MessagingException e) {
-            throw new MessagingException("e-mail to the applicant of " + notice.dossierCode() + " not sent: "
-                    + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }

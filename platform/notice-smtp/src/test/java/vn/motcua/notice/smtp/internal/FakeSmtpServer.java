@@ -21,6 +21,8 @@ final class FakeSmtpServer implements AutoCloseable {
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Answer every recipient 550, as a server that knows no such mailbox. */
+    volatile boolean rejectRecipients;
     private final ServerSocket server;
     private final Thread thread;
 
@@ -61,8 +63,12 @@ final class FakeSmtpServer implements AutoCloseable {
                     reply(out, "250 OK");
                 }
                 case "RCPT" -> {
-                    to.add(line.substring(line.indexOf(':') + 1).strip());
-                    reply(out, "250 OK");
+                    if (rejectRecipients) {
+                        reply(out, "550 5.1.1 user unknown");
+                    } else {
+                        to.add(line.substring(line.indexOf(':') + 1).strip());
+                        reply(out, "250 OK");
+                    }
                 }
                 case "DATA" -> {
                     reply(out, "354 End data with <CR><LF>.<CR><LF>");

@@ -33,7 +33,7 @@ public class SmtpApplicantNotifierTest {
     }
 
     private SmtpApplicantNotifier notifier(int port) throws Exception {
-        return new SmtpApplicantNotifier(passedOn::add, config(port));
+        return new SmtpApplicantNotifier(passedOn::add, config(port, "127.0.0.1"));
     }
 
     @Test
@@ -51,6 +51,7 @@ public class SmtpApplicantNotifierTest {
             assertEquals("UBND phường Võ Cường", ((InternetAddress) m.getFrom()[0]).getPersonal());
             String body = (String) m.getContent();
             assertTrue(body, body.startsWith("UBND phường Võ Cường đã tiếp nhận hồ sơ mã 000.10.01.H07-261130-0007"));
+            assertTrue(body, body.strip().endsWith("tại https://dichvucong.bacninh.gov.vn/tra-cuu."));
             assertTrue(m.getContentType(), m.getContentType().toLowerCase().contains("charset=utf-8"));
             assertEquals("000.10.01.H07-261130-0007#1 RECEIVED", m.getHeader("X-Motcua-Notice")[0]);
             // the SMS gateway (or the log file) still gets the phone's part
@@ -85,18 +86,41 @@ public class SmtpApplicantNotifierTest {
     }
 
     @Test
+    public void whenOnlyTheMailFailsTheApplicantToldByPhoneIsNotToldTwice() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        // no exception: the notice would come again, and the SMS with it
+        notifier(closed).send(notice("0912345678", "mua.nguyen@example.vn"));
+        assertEquals(1, passedOn.size());
+    }
+
+    @Test
     public void anAddressNoServerTakesIsNotRetriedForEver() throws Exception {
         try (FakeSmtpServer server = new FakeSmtpServer()) {
             notifier(server.port()).send(notice(null, "không phải địa chỉ"));
             assertEquals(0, server.received.size());
+            // a mailbox its server does not know (550): refused for good, not retried
+            server.rejectRecipients = true;
+            notifier(server.port()).send(notice(null, "khong.co@example.vn"));
+            assertEquals(0, server.received.size());
         }
     }
 
-    private static SmtpApplicantNotifier.Config config(int port) {
+    @Test
+    public void aFileWithoutTheServerSendsNoMailAndPassesEveryNoticeOn() throws Exception {
+        SmtpApplicantNotifier unusable = new SmtpApplicantNotifier(passedOn::add, config(25, " "));
+        unusable.send(notice(null, "mua.nguyen@example.vn"));
+        unusable.send(notice("0912345678", null));
+        assertEquals(2, passedOn.size());
+    }
+
+    private static SmtpApplicantNotifier.Config config(int port, String host) {
         return new SmtpApplicantNotifier.Config() {
             @Override
             public String host() {
-                return "127.0.0.1";
+                return host;
             }
 
             @Override
@@ -137,6 +161,11 @@ public class SmtpApplicantNotifierTest {
             @Override
             public int timeoutSeconds() {
                 return 5;
+            }
+
+            @Override
+            public String lookupAddress() {
+                return "https://dichvucong.bacninh.gov.vn/tra-cuu";
             }
 
             @Override
