@@ -303,7 +303,6 @@ function actionForm(area, d, a, message, reload, audit) {
   mount(message);
 }
 
-/** The applicant's form (tờ khai), in the procedure's order, each value as the applicant chose it. */
 /** A declaration's value as its field shows it: Có/Không, dd/MM/yyyy, a choice's words. */
 function formValue(f, v) {
   v = String(v);
@@ -314,6 +313,7 @@ function formValue(f, v) {
   return c ? c.label : v;
 }
 
+/** The applicant's form (tờ khai), in the procedure's order, each value as the applicant chose it. */
 function formSection(d, procedure) {
   const entries = Object.entries(d.form || {});
   if (!entries.length) return null;

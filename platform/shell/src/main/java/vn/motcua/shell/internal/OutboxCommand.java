@@ -26,7 +26,10 @@ public class OutboxCommand extends MotcuaCommand {
 
     @Override
     void run() throws Exception {
-        UserAddCommand.requireProvinceAdmin(ShellActor.current(users));
+        vn.motcua.dossier.Actor actor = ShellActor.current(users);
+        if (!actor.hasRole(vn.motcua.dossier.Role.PROVINCE_ADMIN) && !actor.hasRole(vn.motcua.dossier.Role.SYSTEM)) {
+            throw refused("Chỉ quản trị tỉnh mới xem được hàng đợi gửi Cổng dịch vụ công và thông báo cho người nộp.");
+        }
         if (failures < 0 || failures > 100) {
             throw refused("--failures: từ 0 đến 100.");
         }
@@ -45,7 +48,7 @@ public class OutboxCommand extends MotcuaCommand {
         table.column("Loại");
         table.column("Số lần gửi");
         table.column("Gửi lại lúc");
-        table.column("Lỗi").maxSize(60);
+        table.column("Lỗi").maxSize(90);
         for (OutboxStatus.Failure f : s.failures()) {
             table.addRow().addContent(f.dossierCode(), f.seq(), "NOTICE".equals(f.kind()) ? "Thông báo" : "Cổng DVC",
                     f.attempts(), Format.DATE_TIME.format(f.nextAttemptAt()), f.lastError());
