@@ -1,5 +1,6 @@
 package vn.motcua.distribution;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.BufferedReader;
@@ -27,17 +28,20 @@ public class NoticeSmtpIT extends MotcuaTestSupport {
     FeaturesService features;
 
     @Test
-    public void withTheFeatureAnApplicantWhoGaveAnEmailIsMailedAndThePhonesNoticeStillGoesOn() throws Exception {
+    public void withTheFeatureAnApplicantIsMailedOnceTheServerAnswersAndTheSmsIsNotSentTwice() throws Exception {
         try (ServerSocket mailServer = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             List<String> mails = new CopyOnWriteArrayList<>();
             Thread smtp = new Thread(() -> takeMail(mailServer, mails), "test-mail-server");
             smtp.setDaemon(true);
             smtp.start();
-            // as the README tells an integrator: the feature, and the server in etc/
+            // as the README tells an integrator: the feature, and the server in etc/; at first a port
+            // where nothing answers (the province's mail server is down)
+            int down;
+            try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                down = closed.getLocalPort();
+            }
             Path config = Path.of(System.getProperty("karaf.etc"), "vn.motcua.notice.smtp.cfg");
-            Files.writeString(config, "host = 127.0.0.1\nport = " + mailServer.getLocalPort()
-                    + "\nfrom = motcua@bacninh.gov.vn\nfromName = M\\u1ed9t c\\u1eeda \\u0111i\\u1ec7n t\\u1eed\n"
-                    + "startTls = false\n", StandardCharsets.ISO_8859_1);
+            Files.writeString(config, settings(down), StandardCharsets.ISO_8859_1);
             features.installFeature("motcua-notice-smtp", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             try {
                 waitUntil("the e-mail notifier", 30, () -> bundleContext.getServiceReferences(
@@ -45,20 +49,32 @@ public class NoticeSmtpIT extends MotcuaTestSupport {
                         "(component.name=vn.motcua.notice.smtp.internal.SmtpApplicantNotifier)").size() == 1);
                 String code = receive("tn.vocuong", copyCertification(VO_CUONG, "Đặng Thị Thư")
                         .replace("\"email\": null", "\"email\": \"thu.dang@example.vn\"")).json().get("code").asText();
+                // the SMS part went on to the next notifier (here the log file); the e-mail waits
+                Path log = Path.of(System.getProperty("karaf.data"), "log", "applicant-notices.log");
+                String phoneLine = "\"dossier\":\"" + code + "\",\"seq\":1,";
+                waitUntil("the phone's notice", 60, () -> Files.readString(log, StandardCharsets.UTF_8)
+                        .contains(phoneLine));
+                waitUntil("the e-mail waiting", 30, () -> get("/api/admin/outbox", "qt.tinh").body()
+                        .contains("\"dossierCode\":\"" + code + "\",\"seq\":1,\"kind\":\"NOTICE\""));
+                // the server back: the e-mail goes, the SMS does not go again
+                Files.writeString(config, settings(mailServer.getLocalPort()), StandardCharsets.ISO_8859_1);
                 waitUntil("the reception's e-mail", 90, () -> mails.stream().anyMatch(m -> m.contains(code)));
                 String mail = mails.stream().filter(m -> m.contains(code)).findFirst().orElseThrow();
                 assertTrue(mail, mail.contains("RCPT TO:<thu.dang@example.vn>"));
                 assertTrue(mail, mail.contains("X-Motcua-Notice: " + code + "#1 RECEIVED"));
                 assertTrue(mail, mail.contains("charset=UTF-8"));
-                // the SMS part went on to the next notifier (here the log file)
-                Path log = Path.of(System.getProperty("karaf.data"), "log", "applicant-notices.log");
-                waitUntil("the phone's notice", 30, () -> Files.readString(log, StandardCharsets.UTF_8)
-                        .contains("\"dossier\":\"" + code + "\",\"seq\":1,"));
+                String notices = Files.readString(log, StandardCharsets.UTF_8);
+                assertEquals(notices, 1, notices.split(java.util.regex.Pattern.quote(phoneLine), -1).length - 1);
             } finally {
                 features.uninstallFeature("motcua-notice-smtp", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
                 Files.delete(config);
             }
         }
+    }
+
+    private static String settings(int port) {
+        return "host = 127.0.0.1\nport = " + port + "\nfrom = motcua@bacninh.gov.vn\n"
+                + "fromName = M\\u1ed9t c\\u1eeda \\u0111i\\u1ec7n t\\u1eed\nstartTls = false\n";
     }
 
     /** Takes mail as an SMTP server would, keeping each connection's whole dialogue from the client. */

@@ -43,6 +43,11 @@ public record ApplicantNotice(String dossierCode, int seq, String event, String 
      */
     public static final String RESUMED = "RESUMED";
 
+    /** The same notice for its e-mail address alone (what is left once the SMS went). */
+    public ApplicantNotice withoutPhone() {
+        return new ApplicantNotice(dossierCode, seq, event, null, email, subject, text, createdAt, attempt);
+    }
+
     /**
      * The text without diacritics (đ as d), for an SMS gateway that sends only the GSM alphabet:
      * a message in it takes 160 characters per part instead of 70.

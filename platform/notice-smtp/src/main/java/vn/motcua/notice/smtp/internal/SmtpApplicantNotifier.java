@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.motcua.notice.ApplicantNotice;
 import vn.motcua.notice.ApplicantNotifier;
+import vn.motcua.notice.PartlySentException;
 
 /**
  * Sends the notices to applicants who gave an e-mail address through the province's mail server,
@@ -142,10 +143,9 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
 
     /**
      * The phone's part first (the next notifier: when it fails, nothing was sent and the notice comes
-     * again whole), then the e-mail. When the mail server refuses a notice that also went by phone,
-     * the applicant was told: that is logged, not retried, so no SMS is sent twice. A notice with
-     * only an address is retried while the server fails, and dropped (logged) when the server
-     * refuses the address itself.
+     * again whole), then the e-mail. When the mail server fails after the phone's part went, only
+     * the e-mail is retried ({@link PartlySentException}), so no SMS is sent twice. An address the
+     * server refuses (550) is logged and not retried.
      */
     @Override
     public void send(ApplicantNotice notice) throws Exception {
@@ -166,28 +166,16 @@ public class SmtpApplicantNotifier implements ApplicantNotifier {
             if (e instanceof AddressException || (e instanceof SendFailedException f && f.getInvalidAddresses() != null
                     && f.getInvalidAddresses().length > 0)) {
                 // the address is wrong or unknown to its server (550): no retry will change that
-                warnAtMostOnceAMinute("Notice of {}#{} not e-mailed, the address is refused ({}){}", notice.dossierCode(),
+                LOG.warn("Notice of {}#{} not e-mailed, the address is refused ({}){}", notice.dossierCode(),
                         notice.seq(), e.getMessage(), phoned ? "; the applicant was told by phone" : "");
                 return;
             }
-            if (!phoned) {
-                throw new MessagingException("e-mail to the applicant of " + notice.dossierCode() + " not sent: "
-                        + e.getMessage(), e);
+            MessagingException failed = new MessagingException("e-mail to the applicant of " + notice.dossierCode()
+                    + " not sent: " + e.getMessage(), e);
+            if (phoned) {
+                throw new PartlySentException(notice.withoutPhone(), failed);
             }
-            warnAtMostOnceAMinute("Notice of {}#{} not e-mailed ({}); the applicant was told by phone",
-                    notice.dossierCode(), notice.seq(), e.getMessage());
-        }
-    }
-
-    private long warnedAt = System.nanoTime() - 60_000_000_000L;
-
-    /** A mail server that is down would otherwise write a line for each notice. */
-    private synchronized void warnAtMostOnceAMinute(String format, Object... args) {
-        if (System.nanoTime() - warnedAt >= 60_000_000_000L) {
-            warnedAt = System.nanoTime();
-            LOG.warn(format + " (such lines at most once a minute; the others at debug level)", args);
-        } else {
-            LOG.debug(format, args);
+            throw failed;
         }
     }
 

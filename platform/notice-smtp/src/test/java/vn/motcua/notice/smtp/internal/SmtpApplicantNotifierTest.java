@@ -91,8 +91,18 @@ public class SmtpApplicantNotifierTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        // no exception: the notice would come again, and the SMS with it
-        notifier(closed).send(notice("0912345678", "mua.nguyen@example.vn"));
+        try {
+            notifier(closed).send(notice("0912345678", "mua.nguyen@example.vn"));
+            fail("the e-mail was not sent");
+        } catch (vn.motcua.notice.PartlySentException partly) {
+            // only the e-mail is left to send: its retry sends no second SMS
+            assertEquals(null, partly.rest().phone());
+            assertEquals("mua.nguyen@example.vn", partly.rest().email());
+            try (FakeSmtpServer server = new FakeSmtpServer()) {
+                notifier(server.port()).send(partly.rest());
+                assertEquals(1, server.received.size());
+            }
+        }
         assertEquals(1, passedOn.size());
     }
 

@@ -652,8 +652,19 @@ public class DossierRepository {
             + "ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = NULL WHERE DOSSIER_CODE = ? AND SEQ = ? AND SERVICE = ?";
 
     public void outboxFailed(OutboxEntry e, java.time.LocalDateTime next, String error) {
-        db.tx(em -> em.find(OutboxEntry.class,
-                new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService())).failed(next, error));
+        outboxFailed(e, next, error, null);
+    }
+
+    /** @param remaining what is left to deliver when a part went (null: the whole row again) */
+    public void outboxFailed(OutboxEntry e, java.time.LocalDateTime next, String error, String remaining) {
+        db.tx(em -> {
+            OutboxEntry stored = em.find(OutboxEntry.class,
+                    new OutboxEntry.Key(e.getDossierCode(), e.getSeq(), e.getService()));
+            stored.failed(next, error);
+            if (remaining != null) {
+                stored.narrow(remaining);
+            }
+        });
     }
 
     /**
@@ -661,11 +672,15 @@ public class DossierRepository {
      * to the applicant whose gateway is down must not hold up the dossier's portal messages). After
      * a crash the row may be delivered again and fail again: the message is kept once.
      */
-    public void outboxDeferred(OutboxEntry message, java.time.LocalDateTime next, String error) {
+    public void outboxDeferred(OutboxEntry message, java.time.LocalDateTime next, String error, boolean tried) {
         db.tx(em -> {
             if (em.find(OutboxEntry.class, new OutboxEntry.Key(message.getDossierCode(), message.getSeq(),
                     message.getService())) == null) {
-                message.failed(next, error);
+                if (tried) {
+                    message.failed(next, error);
+                } else {
+                    message.waiting(next, error);
+                }
                 em.persist(message);
             }
         });

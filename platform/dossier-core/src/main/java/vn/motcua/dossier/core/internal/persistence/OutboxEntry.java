@@ -179,8 +179,18 @@ public class OutboxEntry {
 
     public void failed(LocalDateTime nextAttempt, String error) {
         attempts++;
+        waiting(nextAttempt, error);
+    }
+
+    /** Not tried, to be tried then; the error says why it waits. */
+    public void waiting(LocalDateTime nextAttempt, String error) {
         nextAttemptAt = nextAttempt;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    /** What is left to deliver of this row, once a part of it went. */
+    public void narrow(String remainingPayload) {
+        payload = remainingPayload;
     }
 
     /** Primary key: the dossier, the audit entry, the portal service. */

@@ -93,7 +93,9 @@ public final class ApplicantNotices {
     }
 
     private static String write(DossierEntity d, AuditEntryEntity e, String event) {
-        LocalDateTime promised = d.getAppointmentAt() != null ? d.getAppointmentAt() : d.getDueAt();
+        // an apology's appointment, unless the clock moved the due date past it since
+        LocalDateTime promised = d.getAppointmentAt() != null && (d.getDueAt() == null
+                || d.getAppointmentAt().isAfter(d.getDueAt())) ? d.getAppointmentAt() : d.getDueAt();
         String note = e.getNote() == null || e.getNote().isBlank() ? "" : ": " + cut(e.getNote().strip(), NOTE_LIMIT);
         if (event.equals(ApplicantNotice.FEE_REQUESTED)) {
             note = note + feeAmount(e);
@@ -104,11 +106,22 @@ public final class ApplicantNotices {
                 cut(d.getProcedureName(), NAME_LIMIT),
                 TIME.format(event.equals(ApplicantNotice.SUBMITTED) || promised == null ? e.getActedAt() : promised),
                 note);
+        return json(event, blank(d.getApplicantPhone()) ? null : d.getApplicantPhone(),
+                blank(d.getApplicantEmail()) ? null : d.getApplicantEmail(),
+                CoreMessages.text("notice.subject." + event, d.getCode()), text);
+    }
+
+    /** The outbox payload of a notice (what is left to send of one, after a part went). */
+    static String payload(ApplicantNotice n) {
+        return json(n.event(), n.phone(), n.email(), n.subject(), n.text());
+    }
+
+    private static String json(String event, String phone, String email, String subject, String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event", event);
-        m.put("phone", blank(d.getApplicantPhone()) ? null : d.getApplicantPhone());
-        m.put("email", blank(d.getApplicantEmail()) ? null : d.getApplicantEmail());
-        m.put("subject", CoreMessages.text("notice.subject." + event, d.getCode()));
+        m.put("phone", phone);
+        m.put("email", email);
+        m.put("subject", subject);
         m.put("text", text);
         try {
             return JSON.writeValueAsString(m);

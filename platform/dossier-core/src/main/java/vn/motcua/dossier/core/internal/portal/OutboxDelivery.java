@@ -27,6 +27,7 @@ import vn.motcua.dossier.core.internal.persistence.DossierRepository;
 import vn.motcua.dossier.core.internal.persistence.JobLeases;
 import vn.motcua.dossier.core.internal.persistence.OutboxEntry;
 import vn.motcua.notice.ApplicantNotifier;
+import vn.motcua.notice.PartlySentException;
 import vn.motcua.portal.PortalAdapter;
 import vn.motcua.portal.PortalMessage;
 
@@ -212,8 +213,9 @@ public class OutboxDelivery {
                         notifier.send(ApplicantNotices.read(m));
                     } else if (noticesPaused || blocked.contains(e.getDossierCode() + '\n')) {
                         // untried while the notifier rests, or behind the dossier's earlier notice
-                        defer(m, now, noticesPaused ? "not tried after: " + noticesFailure
-                                : "waits for an earlier notice of the dossier");
+                        defer(m, noticesPaused ? noticesPausedUntil : now.plusSeconds(10), noticesPaused
+                                ? "not tried after: " + noticesFailure : "waits for an earlier notice of the dossier",
+                                false);
                     } else if (!sendOrDefer(m, now)) {
                         noticesPaused = true;
                     }
@@ -223,7 +225,9 @@ public class OutboxDelivery {
                 noticesPaused |= notice;
                 blocked.add(order);
                 long delay = Math.min(3600, 10L << Math.min(e.getAttempts(), 9));
-                repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), oneLine(ex));
+                // a notice whose SMS went and whose e-mail did not: only the e-mail again
+                repository.outboxFailed(e, now.plus(Duration.ofSeconds(delay)), oneLine(ex),
+                        notice && ex instanceof PartlySentException p ? ApplicantNotices.payload(p.rest()) : null);
                 LOG.debug("Portal delivery of {}#{} failed (attempt {}): {}", e.getDossierCode(), e.getSeq(),
                         e.getAttempts() + 1, ex.toString());
                 continue;
@@ -255,21 +259,28 @@ public class OutboxDelivery {
             notifier.send(ApplicantNotices.read(m));
             delivered(true);
             return true;
+        } catch (PartlySentException partly) {
+            // what went is not sent again: the rest waits apart
+            failed(true, partly, now);
+            defer(new PortalMessage(m.dossierCode(), m.seq(), m.service(), ApplicantNotices.payload(partly.rest()),
+                    m.createdAt(), m.attempt()), now.plusSeconds(10), oneLine(partly), true);
+            return false;
         } catch (Exception ex) {
             failed(true, ex, now);
-            defer(m, now, oneLine(ex));
+            defer(m, now.plusSeconds(10), oneLine(ex), true);
             return false;
         }
     }
 
     /**
-     * Keeps a notice in a row of its own, to be tried after 10 s and then as any message. Only when
-     * that row cannot be written does the change's whole row fail, to be delivered again.
+     * Keeps a notice in a row of its own, to be tried at {@code next} and then as any message (its
+     * attempts counted only when it was tried). Only when that row cannot be written does the
+     * change's whole row fail, to be delivered again.
      */
-    private void defer(PortalMessage m, LocalDateTime now, String error) {
+    private void defer(PortalMessage m, LocalDateTime next, String error, boolean tried) {
         OutboxEntry apart = new OutboxEntry(m.seq(), m.service(), m.payload(), m.createdAt());
         apart.setDossierCode(m.dossierCode());
-        repository.outboxDeferred(apart, now.plusSeconds(10), error);
+        repository.outboxDeferred(apart, next, error, tried);
         LOG.debug("Notice of {}#{} not sent, kept to retry: {}", m.dossierCode(), m.seq(), error);
     }
 
