@@ -291,6 +291,21 @@ public class LifecycleIT extends MotcuaTestSupport {
         assertTrue(waiting.get("guidedDocuments").toString(), waiting.get("guidedDocuments").toString()
                 .contains("\"name\":\"Giấy ủy quyền\""));
         assertEquals(0, waiting.get("requestedDocuments").size());
+        // the clerk's list of online submissions marks it as back from the guidance, a new one not
+        String fresh = post("/api/public/dossiers", null, online).json().get("code").asText();
+        JsonNode waitingList = get("/api/dossiers?status=SUBMITTED&agency=" + VO_CUONG + "&size=200", "tn.vocuong")
+                .json().get("items");
+        boolean sawBack = false;
+        boolean sawFresh = false;
+        for (JsonNode item : waitingList) {
+            if (item.get("code").asText().equals(code)) {
+                sawBack = item.get("backFromSupplement").asBoolean();
+            }
+            if (item.get("code").asText().equals(fresh)) {
+                sawFresh = !item.get("backFromSupplement").asBoolean();
+            }
+        }
+        assertTrue(waitingList.toString(), sawBack && sawFresh);
         // the trail says who supplemented: the applicant online, not a clerk receiving it
         String shown = executeCommandAs("tn.vocuong", "motcua:dossier " + code);
         assertTrue(shown, shown.contains("Người nộp bổ sung trực tuyến"));

@@ -65,7 +65,9 @@ export async function render(app, ctx) {
             + (d.transferDueAt ? ' (hạn ' + dateTime(d.transferDueAt) + ')' : '');
         return h('tr', {class: [due, mine ? 'my-turn' : ''].filter(c => c).join(' '), 'data-code': d.code},
           h('td', {}, h('a', {href: '#/ho-so/' + enc(d.code), class: 'code'}, d.code)),
-          h('td', {}, d.procedureName), h('td', {}, d.applicantName), h('td', {}, d.statusLabel),
+          h('td', {}, d.procedureName), h('td', {}, d.applicantName), h('td', {}, d.statusLabel,
+            // the applicant sent what the guidance asked: to check again, not a new submission
+            d.backFromSupplement ? h('span', {class: 'badge supplemented'}, 'Đã bổ sung') : null),
           h('td', {class: 'step'}, where, mine ? h('span', {class: 'badge mine'}, 'Đến lượt bạn') : ''),
           h('td', {}, dateTime(d.submittedAt)),
           h('td', {class: 'due', title: transferredIn ? 'Hạn trả lại hồ sơ liên thông' : null},

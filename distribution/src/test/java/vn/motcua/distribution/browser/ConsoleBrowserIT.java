@@ -352,6 +352,13 @@ public class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"),
                 "Bộ phận tiếp nhận sẽ kiểm tra và tiếp nhận hồ sơ"));
         wait.until(ExpectedConditions.textToBe(By.id("lookup-status"), "Mới đăng ký"));
+
+        // back in the clerk's list of online submissions, marked as supplemented, not as a new one
+        signIn("tn.vocuong");
+        driver.get(runtime.base() + "/console/#/ho-so?trang-thai=SUBMITTED");
+        assertEquals("Đã bổ sung", visible(By.cssSelector("tr[data-code='" + submittedCode + "'] .badge.supplemented"))
+                .getText());
+        shot("18d-danh-sach-da-bo-sung");
     }
 
     @Test

@@ -10,11 +10,27 @@ import java.time.LocalDateTime;
  * @param assignee the specialist it was handed to, if any
  * @param transferAgencyCode while transferred (liên thông): the agency that has the dossier
  * @param transferDueAt while transferred: when that agency's part is due (its deadline to send it back)
+ * @param backFromSupplement an online submission back from the reception's guidance (the applicant
+ *        sent what was asked), waiting to be checked again
  */
 public record DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
                              Channel channel, DossierStatus status, String applicantName,
                              LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
-                             String assignee, String transferAgencyCode, LocalDateTime transferDueAt) {
+                             String assignee, String transferAgencyCode, LocalDateTime transferDueAt,
+                             boolean backFromSupplement) {
+
+    /**
+     * A summary that does not say whether it came back from a supplement (dossier API 1.8).
+     *
+     * @since 1.9
+     */
+    public DossierSummary(String code, String procedureCode, String procedureName, String agencyCode,
+                          Channel channel, DossierStatus status, String applicantName,
+                          LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
+                          String assignee, String transferAgencyCode, LocalDateTime transferDueAt) {
+        this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
+                stepName, stepRole, assignee, transferAgencyCode, transferDueAt, false);
+    }
 
     /**
      * A summary without liên thông (dossier API 1.6).
@@ -26,7 +42,7 @@ public record DossierSummary(String code, String procedureCode, String procedure
                           LocalDateTime submittedAt, LocalDateTime dueAt, String stepName, String stepRole,
                           String assignee) {
         this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
-                stepName, stepRole, assignee, null, null);
+                stepName, stepRole, assignee, null, null, false);
     }
 
     /**
@@ -38,6 +54,6 @@ public record DossierSummary(String code, String procedureCode, String procedure
                           Channel channel, DossierStatus status, String applicantName,
                           LocalDateTime submittedAt, LocalDateTime dueAt) {
         this(code, procedureCode, procedureName, agencyCode, channel, status, applicantName, submittedAt, dueAt,
-                null, null, null, null, null);
+                null, null, null, null, null, false);
     }
 }

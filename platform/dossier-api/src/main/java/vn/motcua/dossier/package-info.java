@@ -3,7 +3,7 @@
  * directory) and the data they exchange. No persistence types cross this API.
  */
 @Export
-@Version("1.8.0")
+@Version("1.9.0")
 package vn.motcua.dossier;
 
 import org.osgi.annotation.bundle.Export;

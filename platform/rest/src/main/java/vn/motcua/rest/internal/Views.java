@@ -132,12 +132,12 @@ final class Views {
                               String procedureCode, String procedureName, String agencyCode, String channel,
                               String applicantName, LocalDateTime submittedAt, LocalDateTime dueAt, String stepName,
                               String stepRole, String assignee, String transferAgency,
-                              LocalDateTime transferDueAt) {
+                              LocalDateTime transferDueAt, boolean backFromSupplement) {
         static DossierSummaryView of(DossierSummary s) {
             return new DossierSummaryView(s.code(), s.status().name(), s.status().portalCode(), s.status().label(),
                     s.procedureCode(), s.procedureName(), s.agencyCode(), s.channel().name(), s.applicantName(),
                     s.submittedAt(), s.dueAt(), s.stepName(), s.stepRole(), s.assignee(), s.transferAgencyCode(),
-                    s.transferDueAt());
+                    s.transferDueAt(), s.backFromSupplement());
         }
     }
 

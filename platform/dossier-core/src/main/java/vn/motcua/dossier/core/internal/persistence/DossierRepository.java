@@ -892,7 +892,7 @@ public class DossierRepository {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DossierEntity d" + where, Long.class);
             TypedQuery<Object[]> rows = em.createQuery("SELECT d.code, d.procedureCode, d.procedureName, "
                     + "d.agencyCode, d.channel, d.status, d.applicantName, d.submittedAt, d.dueAt, d.processJson, "
-                    + "d.stepIndex, d.assignee, d.transferAgency, d.transferDueAt "
+                    + "d.stepIndex, d.assignee, d.transferAgency, d.transferDueAt, d.supplements "
                     + "FROM DossierEntity d" + where + " ORDER BY d.submittedAt DESC, d.code DESC", Object[].class);
             for (TypedQuery<?> query : List.of(count, rows)) {
                 if (q.agencyCode() != null) {
@@ -946,7 +946,9 @@ public class DossierRepository {
                             (java.time.LocalDateTime) r[7], (java.time.LocalDateTime) r[8],
                             step == null ? null : step.name(), step == null ? null : step.role().name(),
                             (String) r[11], status == DossierStatus.TRANSFERRED ? (String) r[12] : null,
-                            status == DossierStatus.TRANSFERRED ? (java.time.LocalDateTime) r[13] : null));
+                            status == DossierStatus.TRANSFERRED ? (java.time.LocalDateTime) r[13] : null,
+                            // waiting to be accepted again: the only supplement it can have had is the guidance's
+                            status == DossierStatus.SUBMITTED && r[14] != null && !((String) r[14]).isBlank()));
                 }
             }
             return new Page<>(items, q.page(), q.size(), total);
