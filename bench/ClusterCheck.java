@@ -120,7 +120,7 @@ public class ClusterCheck {
     static String body(int i) {
         return """
                 {"procedureCode": "2.000815", "agencyCode": "%s", "channel": "COUNTER",
-                 "applicant": {"fullName": "Người kiểm tra cụm %d", "idNumber": "0271%08d"},
+                 "applicant": {"fullName": "Người kiểm tra cụm %d", "idNumber": "0271%08d", "phone": "0912345678"},
                  "documents": [{"code": "ban-chinh", "originals": 1, "certifiedCopies": 0, "copies": 1, "pages": 2}],
                  "form": {}}""".formatted(AGENCY, i, i);
     }
