@@ -17,21 +17,23 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 final class AppendedFile {
 
-    /** ${karaf.data} in a configured path is Karaf's data folder. */
-    static Path configured(String path) {
-        return Path.of(path.replace("${karaf.data}", System.getProperty("karaf.data", "data")));
-    }
-
     /** How often the open file is checked against the path. */
     long recheckNanos = 1_000_000_000L;
 
-    private final Path file;
+    private Path file;
     private FileChannel channel;
     private Object channelKey;
     private long checkedAt;
 
-    AppendedFile(Path file) {
-        this.file = file;
+    /** @param path as configured: ${karaf.data} is Karaf's data folder */
+    AppendedFile(String path) {
+        moveTo(path);
+    }
+
+    /** The next line goes to this path (a configuration changed); the file open so far is closed. */
+    synchronized void moveTo(String path) {
+        close();
+        file = Path.of(path.replace("${karaf.data}", System.getProperty("karaf.data", "data")));
     }
 
     /**

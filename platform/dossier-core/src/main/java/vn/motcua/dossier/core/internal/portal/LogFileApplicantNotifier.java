@@ -38,24 +38,21 @@ public class LogFileApplicantNotifier implements ApplicantNotifier {
         String file() default "${karaf.data}/log/applicant-notices.log";
     }
 
-    volatile AppendedFile file;
+    final AppendedFile file;
 
     @Activate
     public LogFileApplicantNotifier(Config config) {
-        modified(config);
+        file = new AppendedFile(config.file());
     }
 
     @Modified
-    synchronized void modified(Config config) {
-        close();
-        file = new AppendedFile(AppendedFile.configured(config.file()));
+    void modified(Config config) {
+        file.moveTo(config.file());
     }
 
     @Deactivate
-    synchronized void close() {
-        if (file != null) {
-            file.close();
-        }
+    void close() {
+        file.close();
     }
 
     /** Appends the notice as one line, before it returns (see {@link AppendedFile}). */

@@ -33,24 +33,21 @@ public class LogFilePortalAdapter implements PortalAdapter {
         String file() default "${karaf.data}/log/portal-outbox.log";
     }
 
-    volatile AppendedFile file;
+    final AppendedFile file;
 
     @Activate
     public LogFilePortalAdapter(Config config) {
-        modified(config);
+        file = new AppendedFile(config.file());
     }
 
     @Modified
-    synchronized void modified(Config config) {
-        close();
-        file = new AppendedFile(AppendedFile.configured(config.file()));
+    void modified(Config config) {
+        file.moveTo(config.file());
     }
 
     @Deactivate
-    synchronized void close() {
-        if (file != null) {
-            file.close();
-        }
+    void close() {
+        file.close();
     }
 
     /** Appends the message as one line, before it returns (see {@link AppendedFile}). */
