@@ -116,8 +116,9 @@ function satisfactionTable(rows) {
 function rankingTable(rows, year) {
   return h('section', {class: 'card', id: 'ranking'}, h('h2', {}, 'Xếp hạng xã, phường năm ' + year), rows.length ? h('table', {class: 'list', id: 'ranking-table'},
     h('thead', {}, h('tr', {}, ['Hạng', 'Xã, phường', 'Điểm', 'Các tiêu chí'].map(t => h('th', {}, t)))),
-    h('tbody', {}, rows.map(x => h('tr', {}, h('td', {}, x.rank), h('td', {}, x.agencyName),
-      h('td', {}, String(Math.round(x.score * 100) / 100).replace('.', ',')),
-      h('td', {}, Object.values(x.criteria || {}).map(c => c.label + ': ' + (Math.round(c.points * 100) / 100)).join('; '))))))
+    h('tbody', {}, rows.map(x => h('tr', {}, h('td', {}, x.rank || '—'), h('td', {}, x.agencyName),
+      h('td', {}, x.rank ? String(Math.round(x.score * 100) / 100).replace('.', ',') : 'chưa có dữ liệu'),
+      h('td', {}, Object.values(x.criteria || {}).map(c => c.label + ': ' + (c.value == null ? 'chưa có dữ liệu'
+        : String(Math.round(c.points * 100) / 100).replace('.', ','))).join('; '))))))
     : h('p', {class: 'muted'}, 'Chưa có dữ liệu xếp hạng.'));
 }

@@ -30,7 +30,6 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.InvalidTransitionException;
 import vn.motcua.dossier.ProvinceCatalogue;
 import vn.motcua.dossier.RankingRow;
@@ -173,7 +172,7 @@ public class SatisfactionServiceImpl implements SatisfactionService {
 
     @Override
     public List<AgencySatisfaction> satisfaction(LocalDate from, LocalDate to, String agencyCode, Actor actor) {
-        Collection<String> scope = scope(agencyCode, actor);
+        Collection<String> scope = ReportScope.of(agencies, agencyCode, actor);
         Map<String, Acc> byAgency = new TreeMap<>();
         for (Object[] r : ratings.ratings(from, to, scope)) {
             Acc a = byAgency.computeIfAbsent(r[0].toString().strip(), k -> new Acc());
@@ -226,7 +225,7 @@ public class SatisfactionServiceImpl implements SatisfactionService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         List<RankingFile.Weight> inForce = RankingFile.forYear(weights.current(), year);
-        Collection<String> scope = scope(null, actor);
+        Collection<String> scope = ReportScope.of(agencies, null, actor);
         Map<String, ReportRow> results = new LinkedHashMap<>();
         for (ReportRow r : reports.report(new ReportQuery(from, to, ReportQuery.GroupBy.AGENCY, null, null, null,
                 null), actor).rows()) {
@@ -248,6 +247,8 @@ public class SatisfactionServiceImpl implements SatisfactionService {
             AgencySatisfaction s = satisfaction.get(a.code());
             Map<String, RankingRow.Criterion> criteria = new LinkedHashMap<>();
             double score = 0;
+            double weights = 0;
+            double weighed = 0;
             for (RankingFile.Weight w : inForce) {
                 Double value = switch (w.criterion()) {
                     case "ON_TIME_RATE" -> r == null ? null : r.onTimeRate();
@@ -260,26 +261,24 @@ public class SatisfactionServiceImpl implements SatisfactionService {
                 double points = value == null ? 0 : Math.round(value * w.weight()) / 100.0;
                 criteria.put(w.criterion(), new RankingRow.Criterion(w.label(), value, w.weight(), points));
                 score += points;
+                weights += w.weight();
+                weighed += value == null ? 0 : w.weight();
             }
-            rows.add(new RankingRow(0, a.code(), a.name(), Math.round(score * 100) / 100.0, criteria));
+            // a criterion without data (no rating given in the year, nothing finished) is no 0 %: the
+            // commune is scored on the others, scaled to the whole; one with no data at all is not ranked
+            double scaled = weighed == 0 ? 0 : score * weights / weighed;
+            rows.add(new RankingRow(weighed == 0 ? 0 : -1, a.code(), a.name(), Math.round(scaled * 100) / 100.0,
+                    criteria));
         }
-        rows.sort((x, y) -> Double.compare(y.score(), x.score()));
+        rows.sort((x, y) -> x.rank() != y.rank() ? Integer.compare(x.rank(), y.rank())
+                : Double.compare(y.score(), x.score()));
         List<RankingRow> ranked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RankingRow x = rows.get(i);
-            int rank = i > 0 && x.score() == rows.get(i - 1).score() ? ranked.get(i - 1).rank() : i + 1;
+            int rank = x.rank() == 0 ? 0 : i > 0 && x.score() == rows.get(i - 1).score() ? ranked.get(i - 1).rank()
+                    : i + 1;
             ranked.add(new RankingRow(rank, x.agencyCode(), x.agencyName(), x.score(), x.criteria()));
         }
         return ranked;
-    }
-
-    private Collection<String> scope(String agencyCode, Actor actor) {
-        if (agencyCode != null) {
-            if (!actor.seesWholeProvince() && !agencies.scope(actor.agencyCode()).contains(agencyCode)) {
-                throw new ForbiddenException(CoreMessages.text("access.book", agencyCode));
-            }
-            return agencies.scope(agencyCode);
-        }
-        return actor.seesWholeProvince() ? null : agencies.scope(actor.agencyCode());
     }
 }
