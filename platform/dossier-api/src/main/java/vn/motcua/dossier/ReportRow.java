@@ -13,9 +13,10 @@ package vn.motcua.dossier;
  * @param withdrawn withdrawn by the applicant in the period
  * @param refused online submissions refused in the period
  * @param returned results handed over in the period
- * @param openWithinTime still open at the period's end, due later (đang xử lý trong hạn)
- * @param openOverdue still open at the period's end, past due (đang xử lý quá hạn)
- * @param paused open and waiting for the applicant or stopped now (tạm dừng)
+ * @param openWithinTime still open at the period's end, in progress and due later (đang xử lý trong hạn)
+ * @param openOverdue still open at the period's end, in progress and past due (đang xử lý quá hạn)
+ * @param paused still open at the period's end, waiting for the applicant's papers or fee, or stopped
+ *     (tạm dừng); the three together are every dossier open at the end
  * @param onTimeRate (early + on time) / finished, in percent; null when nothing finished
  * @param averageProcessingDays office time taken per finished dossier, in working days of 8 hours
  */

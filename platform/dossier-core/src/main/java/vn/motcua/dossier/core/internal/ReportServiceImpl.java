@@ -21,7 +21,6 @@ import vn.motcua.dossier.Actor;
 import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.ForbiddenException;
 import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.Report;
 import vn.motcua.dossier.ReportQuery;
@@ -70,7 +69,7 @@ public class ReportServiceImpl implements ReportService {
 
     @Override
     public Report report(ReportQuery q, Actor actor) {
-        Set<String> scope = scope(q.agencyCode(), actor);
+        Set<String> scope = ReportScope.of(agencies, q.agencyCode(), actor);
         Filter filter = new Filter(scope, q.fieldCode(), q.procedureCode(), q.channel() == null ? null
                 : q.channel().name());
         Column column = switch (q.groupBy()) {
@@ -113,7 +112,7 @@ public class ReportServiceImpl implements ReportService {
         // between now and that end is not overdue yet
         LocalDateTime end = q.to().plusDays(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(DossierServiceImpl.ZONE);
-        for (Object[] r : stats.open(column, filter, end.isAfter(now) ? now : end)) {
+        for (Object[] r : stats.open(column, filter, end.isAfter(now) ? now : end, end.isAfter(now))) {
             Acc a = groups.computeIfAbsent(key(r[0]), k -> new Acc());
             for (Acc x : new Acc[] {a, total}) {
                 x.open += num(r[1]);
@@ -174,23 +173,14 @@ public class ReportServiceImpl implements ReportService {
         return Math.max(whole + rest, 1.0 / 31);
     }
 
-    private Set<String> scope(String agencyCode, Actor actor) {
-        if (agencyCode != null) {
-            if (!actor.seesWholeProvince() && !agencies.scope(actor.agencyCode()).contains(agencyCode)) {
-                throw new ForbiddenException(CoreMessages.text("access.book", agencyCode));
-            }
-            return agencies.scope(agencyCode);
-        }
-        return actor.seesWholeProvince() ? null : agencies.scope(actor.agencyCode());
-    }
-
     private ReportRow row(String key, String label, Acc a) {
         long finished = a.early + a.onTime + a.late;
         Double rate = finished == 0 ? null : Math.round((a.early + a.onTime) * 10000.0 / finished) / 100.0;
         Double days = finished == 0 ? null : Math.round(a.seconds / OFFICE_SECONDS_PER_DAY / finished * 100) / 100.0;
         return new ReportRow(key, label, a.carried, a.received, a.byChannel[Channel.COUNTER.ordinal()],
                 a.byChannel[Channel.ONLINE.ordinal()], a.byChannel[Channel.POST.ordinal()], a.early, a.onTime, a.late,
-                a.withdrawn, a.refused, a.returned, a.open - a.overdue, a.overdue, a.paused, rate, days);
+                a.withdrawn, a.refused, a.returned, a.open - a.overdue - a.paused, a.overdue, a.paused, rate,
+                days);
     }
 
     private final Map<String, String> fieldNames = new java.util.concurrent.ConcurrentHashMap<>();

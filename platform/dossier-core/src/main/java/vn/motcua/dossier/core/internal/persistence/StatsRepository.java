@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -62,33 +64,71 @@ public class StatsRepository {
 
     /**
      * Per group: dossiers received before {@code end} and not finished by then — how many, how many
-     * past due at {@code end}, how many paused now.
+     * of them paused at {@code end} (waiting for the applicant, for a fee, or stopped), and how many
+     * of the others past due at {@code end}. Each dossier is in one of the three: in progress within
+     * time, in progress overdue, paused.
+     *
+     * @param now whether {@code end} is the present: the dossiers' status says who is paused; for an
+     *     instant in the past, the status their audit trail had then
      */
-    public List<Object[]> open(Column group, Filter f, LocalDateTime end) {
+    public List<Object[]> open(Column group, Filter f, LocalDateTime end, boolean now) {
         List<Object[]> rows = new ArrayList<>();
+        Timestamp at = Timestamp.valueOf(end);
         for (String finished : new String[] {"FINISHED_AT IS NULL", "FINISHED_AT >= ?"}) {
-            StringBuilder sql = new StringBuilder("SELECT ").append(group == null ? "'*'" : group.name())
-                    .append(", COUNT(*), SUM(CASE WHEN DUE_AT < ? THEN 1 ELSE 0 END), SUM(CASE WHEN STATUS IN ")
-                    .append(PAUSED).append(" THEN 1 ELSE 0 END) FROM DOSSIER WHERE ").append(finished)
-                    .append(" AND RECEIVED_AT < ?");
             List<Object> params = new ArrayList<>();
-            params.add(Timestamp.valueOf(end));
+            StringBuilder sql = new StringBuilder("SELECT ").append(group == null ? "'*'" : "D." + group.name());
+            if (now) {
+                sql.append(", COUNT(*), SUM(CASE WHEN STATUS NOT IN ").append(PAUSED)
+                        .append(" AND DUE_AT < ? THEN 1 ELSE 0 END), SUM(CASE WHEN STATUS IN ").append(PAUSED)
+                        .append(" THEN 1 ELSE 0 END) FROM DOSSIER D");
+                params.add(at);
+            } else {
+                // the status of the dossier's last audit entry before the instant (a few thousand open
+                // dossiers at most, each read through the audit trail's key)
+                sql.append(", D.DUE_AT, A.TO_STATUS FROM DOSSIER D, AUDIT_ENTRY A");
+            }
+            sql.append(" WHERE D.").append(finished).append(" AND D.RECEIVED_AT < ?");
             if (finished.contains("?")) {
-                params.add(Timestamp.valueOf(end));
+                params.add(at);
             }
-            params.add(Timestamp.valueOf(end));
-            filter(sql, params, f);
-            if (group != null) {
-                sql.append(" GROUP BY ").append(group.name());
+            params.add(at);
+            filter(sql, params, f, "D.");
+            if (now) {
+                if (group != null) {
+                    sql.append(" GROUP BY D.").append(group.name());
+                }
+                rows.addAll(run(sql.toString(), params));
+                continue;
             }
-            rows.addAll(run(sql.toString(), params));
+            sql.append(" AND A.DOSSIER_CODE = D.CODE AND A.SEQ = (SELECT MAX(B.SEQ) FROM AUDIT_ENTRY B "
+                    + "WHERE B.DOSSIER_CODE = D.CODE AND B.ACTED_AT < ?)");
+            params.add(at);
+            Map<String, long[]> byGroup = new LinkedHashMap<>();
+            for (Object[] r : run(sql.toString(), params)) {
+                long[] sums = byGroup.computeIfAbsent(String.valueOf(r[0]), k -> new long[3]);
+                sums[0]++;
+                if (PAUSED_STATUSES.contains(String.valueOf(r[2]).strip())) {
+                    sums[2]++;
+                } else if (r[1] != null && ((Timestamp) r[1]).before(at)) {
+                    sums[1]++;
+                }
+            }
+            byGroup.forEach((key, sums) -> rows.add(new Object[] {key, sums[0], sums[1], sums[2]}));
         }
         return rows;
     }
 
+    private static final java.util.Set<String> PAUSED_STATUSES = java.util.Set.of("SUPPLEMENT_REQUESTED",
+            "FEE_REQUESTED", "STOPPED");
+
     private static void filter(StringBuilder sql, List<Object> params, Filter f) {
+        filter(sql, params, f, "");
+    }
+
+    /** The filter's conditions on the columns of the table {@code prefix} names ("D.", or "" alone). */
+    private static void filter(StringBuilder sql, List<Object> params, Filter f, String prefix) {
         if (f.agencies() != null) {
-            sql.append(" AND AGENCY_CODE IN (");
+            sql.append(" AND ").append(prefix).append("AGENCY_CODE IN (");
             int i = 0;
             for (String a : f.agencies()) {
                 sql.append(i++ == 0 ? "?" : ", ?");
@@ -97,15 +137,15 @@ public class StatsRepository {
             sql.append(')');
         }
         if (f.field() != null) {
-            sql.append(" AND FIELD_CODE = ?");
+            sql.append(" AND ").append(prefix).append("FIELD_CODE = ?");
             params.add(f.field());
         }
         if (f.procedure() != null) {
-            sql.append(" AND PROCEDURE_CODE = ?");
+            sql.append(" AND ").append(prefix).append("PROCEDURE_CODE = ?");
             params.add(f.procedure());
         }
         if (f.channel() != null) {
-            sql.append(" AND CHANNEL = ?");
+            sql.append(" AND ").append(prefix).append("CHANNEL = ?");
             params.add(f.channel());
         }
     }
