@@ -65,11 +65,9 @@ public class AgenciesResource {
                                @QueryParam("to") String to, @Context SecurityContext security) {
         Agency agency = agencies.find(code).orElseThrow(
                 () -> new NotFoundException("agency.not-found", "Không có cơ quan mã " + code + "."));
-        LocalDate start = Params.date("from", Params.required("from", from));
-        LocalDate end = Params.date("to", Params.required("to", to));
-        if (end.isBefore(start)) {
-            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
-        }
+        Params.Period period = Params.period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         List<Dossier> dossiers = this.dossiers.book(code, start, end, BOOK_LIMIT + 1,
                 ActorSecurityContext.actor(security));
         if (dossiers.size() > BOOK_LIMIT) {

@@ -39,11 +39,9 @@ public class CalendarResource {
     @GET
     @Path("/days")
     public List<DayInfo> days(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = Params.date("from", Params.required("from", from));
-        LocalDate end = Params.date("to", Params.required("to", to));
-        if (end.isBefore(start)) {
-            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
-        }
+        Params.Period period = Params.period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw new BadRequestException("param.invalid", "Mỗi lần xem tối đa " + MAX_DAYS + " ngày.");
         }

@@ -65,9 +65,11 @@ public class DossiersResource {
                                                @QueryParam("applicantId") String applicantId,
                                                @QueryParam("myTurn") String myTurn,
                                                @Context SecurityContext security) {
+        java.time.LocalDate start = Params.date("from", from);
+        java.time.LocalDate end = Params.date("to", to);
+        Params.ordered(start, end);
         DossierQuery q = new DossierQuery(Params.optional(agency),
-                Params.enumValue("status", status, DossierStatus.class), Params.date("from", from),
-                Params.date("to", to), Params.integer("page", page, 0, 0, 1_000_000),
+                Params.enumValue("status", status, DossierStatus.class), start, end, Params.integer("page", page, 0, 0, 1_000_000),
                 Params.integer("size", size, 20, 1, DossierQuery.MAX_SIZE), applicantId(applicantId),
                 Params.bool("myTurn", myTurn));
         var result = dossiers.search(q, ActorSecurityContext.actor(security));

@@ -39,6 +39,23 @@ final class Params {
         return inRange(name, date, date.getYear());
     }
 
+    /** A period: both days, the second not before the first. */
+    record Period(LocalDate from, LocalDate to) {
+    }
+
+    static Period period(String from, String to) {
+        Period p = new Period(date("from", required("from", from)), date("to", required("to", to)));
+        ordered(p.from(), p.to());
+        return p;
+    }
+
+    /** Refuses a period that ends before it starts (either end may be open: null). */
+    static void ordered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
+        }
+    }
+
     /** Years the API answers for: the database's date types (and any real dossier) stay far inside them. */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2999;

@@ -10,6 +10,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -23,6 +24,7 @@ import vn.motcua.dossier.Agency;
 import vn.motcua.dossier.AgencyDirectory;
 import vn.motcua.dossier.AgencySatisfaction;
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.ProcedureCatalog;
 import vn.motcua.dossier.RankingRow;
 import vn.motcua.dossier.SatisfactionService;
 import vn.motcua.dossier.Report;
@@ -45,10 +47,12 @@ public class ReportsResource {
     private final ReportService reports;
     private final SatisfactionService satisfaction;
     private final AgencyDirectory agencies;
+    private final ProcedureCatalog catalog;
 
     @Activate
     public ReportsResource(@Reference ReportService reports, @Reference SatisfactionService satisfaction,
-                           @Reference AgencyDirectory agencies) {
+                           @Reference AgencyDirectory agencies, @Reference ProcedureCatalog catalog) {
+        this.catalog = catalog;
         this.reports = reports;
         this.satisfaction = satisfaction;
         this.agencies = agencies;
@@ -60,26 +64,43 @@ public class ReportsResource {
                            @QueryParam("groupBy") String groupBy, @QueryParam("agency") String agency,
                            @QueryParam("field") String field, @QueryParam("procedure") String procedure,
                            @QueryParam("channel") String channel, @QueryParam("format") String format,
-                           @Context SecurityContext security) {
-        LocalDate start = Params.date("from", Params.required("from", from));
-        LocalDate end = Params.date("to", Params.required("to", to));
-        if (end.isBefore(start)) {
-            throw new BadRequestException("param.invalid", "Ngày 'to' phải không sớm hơn ngày 'from'.");
-        }
+                           @Context SecurityContext security, @Context HttpHeaders headers) {
+        Params.Period period = Params.period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         ReportQuery q = new ReportQuery(start, end, Params.enumValue("groupBy", groupBy, ReportQuery.GroupBy.class),
                 Params.optional(agency), Params.optional(field), Params.optional(procedure),
                 Params.enumValue("channel", channel, Channel.class));
         Report report = reports.report(q, ActorSecurityContext.actor(security));
-        String kind = Params.optional(format) == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        String kind = Params.optional(format) == null ? negotiated(headers)
+                : format.strip().toLowerCase(java.util.Locale.ROOT);
         String name = "bao-cao-" + start + "-" + end;
         return switch (kind) {
             case "json" -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
             case "csv" -> Response.ok(csv(report), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", titled(report, q, scopeName(q, security))), XLSX)
+            case "xlsx" -> Response.ok(Xlsx.of("Báo cáo", titled(report, q, scopeName(q, security),
+                    name(q.fieldCode(), c -> catalog.list(c).stream().findFirst().map(p -> p.descriptor().field().name())),
+                    name(q.procedureCode(), c -> catalog.find(c).map(p -> p.descriptor().name())))), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
             default -> throw new BadRequestException("param.invalid", "Tham số format nhận json, csv hoặc xlsx.");
         };
+    }
+
+    /** Without {@code format}: the first of JSON, CSV and XLSX that the client's Accept header takes. */
+    private static String negotiated(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return "json";
+            }
+            if (accepted.isCompatible(MediaType.valueOf("text/csv"))) {
+                return "csv";
+            }
+            if (accepted.isCompatible(MediaType.valueOf(XLSX))) {
+                return "xlsx";
+            }
+        }
+        return "json";
     }
 
     /** Per-agency satisfaction for ratings in a period. */
@@ -89,8 +110,9 @@ public class ReportsResource {
     public List<AgencySatisfaction> satisfaction(@QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("agency") String agency,
                                                 @Context SecurityContext security) {
-        LocalDate start = Params.date("from", Params.required("from", from));
-        LocalDate end = Params.date("to", Params.required("to", to));
+        Params.Period period = Params.period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         return satisfaction.satisfaction(start, end, Params.optional(agency), ActorSecurityContext.actor(security));
     }
 
@@ -135,7 +157,13 @@ public class ReportsResource {
         return code == null ? "toàn tỉnh" : agencies.find(code).map(Agency::name).orElse(code);
     }
 
-    static List<List<Object>> titled(Report r, ReportQuery q, String scopeName) {
+    /** What a code stands for, for people (the code itself when nothing installed knows it). */
+    private static String name(String code, java.util.function.Function<String, java.util.Optional<String>> lookup) {
+        return code == null ? null : lookup.apply(code).map(n -> n + " (" + code + ")").orElse(code);
+    }
+
+    static List<List<Object>> titled(Report r, ReportQuery q, String scopeName, String fieldName,
+                                     String procedureName) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"));
         rows.add(List.of("Kỳ báo cáo: từ ngày " + DAY.format(r.from()) + " đến ngày " + DAY.format(r.to())));
@@ -143,11 +171,11 @@ public class ReportsResource {
         scope.add("Phạm vi: " + scopeName);
         scope.add(r.groupBy() == ReportQuery.GroupBy.PROVINCE ? "tổng hợp chung"
                 : "tổng hợp theo " + GROUPS.get(r.groupBy()));
-        if (q.fieldCode() != null) {
-            scope.add("lĩnh vực " + q.fieldCode());
+        if (fieldName != null) {
+            scope.add("lĩnh vực " + fieldName);
         }
-        if (q.procedureCode() != null) {
-            scope.add("thủ tục " + q.procedureCode());
+        if (procedureName != null) {
+            scope.add("thủ tục " + procedureName);
         }
         if (q.channel() != null) {
             scope.add("kênh " + q.channel().label());
