@@ -2,9 +2,7 @@ package vn.motcua.procedure;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,7 +73,9 @@ public final class ProcedureDescriptors {
             if (in == null) {
                 throw new IllegalArgumentException("resource not found: " + resource);
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), extraKeys);
+            return parse(Texts.utf8(in), extraKeys);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(resource + " is " + Texts.NOT_UTF8, e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
         }

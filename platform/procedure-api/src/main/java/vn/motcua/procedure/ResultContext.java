@@ -15,7 +15,8 @@ import vn.motcua.procedure.Submission.Applicant;
  * @param form the applicant's form values
  * @param resultText what the approving leader wrote
  * @param registerNumber the number in the register, or 0 when the procedure keeps none
- * @param registerBook the register's book designation (e.g. "01/2026"), or null
+ * @param registerBook the register's book designation, "01/" and the year, then "-" and the result's symbol
+ *     when it has one ("01/2026", "01/2026-QĐ-KT"), or null when the procedure keeps no register
  * @param approvedAt when it was approved and signed
  * @param approvedBy who signed
  */

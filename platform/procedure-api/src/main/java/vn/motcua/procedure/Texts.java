@@ -3,7 +3,10 @@ package vn.motcua.procedure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
@@ -23,6 +26,9 @@ public final class Texts {
     private final String resource;
     private final Map<String, String> patterns;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
+
+    static final String NOT_UTF8 = "not UTF-8 text (save it as UTF-8)";
 
     private Texts(String resource, Map<String, String> patterns) {
         this.resource = resource;
@@ -40,7 +46,9 @@ public final class Texts {
             if (in == null) {
                 throw new IOException(resource + " not found beside " + owner.getName());
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(utf8(in));
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException(resource + " beside " + owner.getName() + " is " + NOT_UTF8, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,20 +58,40 @@ public final class Texts {
     }
 
     /**
-     * The text of {@code key} with {@code args} in its places; the pattern itself when there are none.
+     * The text of {@code key} with {@code args} in its places. A text without arguments is read by the
+     * same rules ({@code ''} for one apostrophe), so that a pattern reads the same wherever it is used.
      *
      * @throws IllegalStateException when the file has no such key (a mistake in the bundle)
      */
     public String text(String key, Object... args) {
+        if (args.length == 0) {
+            String plain = plainTexts.get(key);
+            if (plain == null) {
+                plain = format(key, args);
+                plainTexts.put(key, plain);
+            }
+            return plain;
+        }
+        return format(key, args);
+    }
+
+    private String format(String key, Object[] args) {
         String pattern = patterns.get(key);
         if (pattern == null) {
             throw new IllegalStateException(resource + " has no key " + key);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
         MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ROOT));
         return ((MessageFormat) parsed.clone()).format(args);
+    }
+
+    /**
+     * A reader of UTF-8 text that refuses any other encoding (a file saved as Windows-1258 or
+     * Latin-1 would otherwise show its Vietnamese as question marks on every slip): reading
+     * throws {@link CharacterCodingException} at the first byte that is not.
+     */
+    static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** The pattern of {@code key} as written, or null when the file has none. */

@@ -37,6 +37,16 @@ public class ProcedureDescriptorsTest {
             "1.001193.effectiveTo=2027-02-28");
 
     @Test
+    public void aDescriptorFileInAnotherEncodingIsRefused() {
+        try {
+            ProcedureDescriptors.load(ProcedureDescriptorsTest.class, "procedures-cp1258.properties");
+            org.junit.Assert.fail("a file saved as Windows-1258 was read");
+        } catch (IllegalArgumentException e) {
+            assertEquals("procedures-cp1258.properties is not UTF-8 text (save it as UTF-8)", e.getMessage());
+        }
+    }
+
+    @Test
     public void readsEveryProcedureWithItsDocumentsInIndexOrder() throws IOException {
         Map<String, ProcedureDescriptor> all = ProcedureDescriptors.parse(new StringReader(SAMPLE));
         assertEquals(2, all.size());

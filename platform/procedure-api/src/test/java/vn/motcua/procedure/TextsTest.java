@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,6 +30,23 @@ public class TextsTest {
         assertNull(texts.pattern("absent"));
         assertTrue(texts.has("plain"));
         assertFalse(texts.has("absent"));
+    }
+
+    @Test
+    public void anApostropheReadsTheSameWithArgumentsAndWithout() {
+        assertEquals("Giấy khen in trên giấy 'A4'", texts.text("apostrophe"));
+        assertEquals("Giấy khen in trên giấy 'A4'", texts.text("apostrophe", 1));
+    }
+
+    @Test
+    public void aFileInAnotherEncodingIsRefusedNotShownAsQuestionMarks() {
+        try {
+            Texts.of(TextsTest.class, "texts-cp1258.properties");
+            fail("a file saved as Windows-1258 was read");
+        } catch (UncheckedIOException e) {
+            assertEquals("texts-cp1258.properties beside vn.motcua.procedure.TextsTest is not UTF-8 text "
+                    + "(save it as UTF-8)", e.getMessage());
+        }
     }
 
     @Test(expected = IllegalStateException.class)
