@@ -146,7 +146,9 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("timeLimit", timeLimit(d.timeLimit()));
         v.put("receivedAt", dateTime(d.receivedAt()));
         v.put("dueAt", dateTime(d.dueAt()));
-        v.put("fee", d.fee() == 0 ? text("fee.free")
+        // free, with the bundle's reason when it gave one (the law that exempts it, the applicant exempted)
+        v.put("fee", d.fee() == 0 ? d.feeLines().isEmpty() ? text("fee.free")
+                : text("fee.freeWhy", String.join("; ", d.feeLines()))
                 : text("fee.amount", Fee.amountText(d.fee()), String.join("; ", d.feeLines())));
         v.put("returnAt", text("returnAt." + d.channel().name(), v.get("agencyNameShort")));
         v.put("bookNumber", Integer.toString(d.receivedAt().getYear()));

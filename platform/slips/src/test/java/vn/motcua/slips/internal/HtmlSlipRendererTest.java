@@ -57,7 +57,7 @@ public class HtmlSlipRendererTest {
                 new Applicant(applicantName, "027190001234", "0912345678", null, null),
                 List.of(new DossierDocument("ban-chinh", "Bản chính giấy tờ", 1, 0, 2, 3)), Map.of(),
                 new TimeLimit(0, TimeLimitUnit.SAME_DAY), received, received, received,
-                received.withHour(17).withMinute(30), fee, List.of("2 bản × 3 trang: 5.000 đồng/bản"), "tn.vocuong",
+                received.withHour(17).withMinute(30), fee, fee == 0 ? List.of() : List.of("2 bản × 3 trang: 5.000 đồng/bản"), "tn.vocuong",
                 "Vũ Thị Thùy Linh", 1, progress);
     }
 
@@ -113,6 +113,19 @@ public class HtmlSlipRendererTest {
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Hoa&quot;"));
         assertTrue(html.contains("Không thu phí, lệ phí"));
+    }
+
+    @Test
+    public void aFreeDossierShowsTheReasonItsProcedureGave() {
+        Dossier d = dossier("Nguyễn Văn Hòa", 0, LocalDateTime.of(2026, 11, 30, 9, 5));
+        Dossier married = new Dossier(d.code(), d.procedureCode(), d.procedureName(), d.fieldCode(), d.fieldName(),
+                d.agencyCode(), d.agencyName(), d.channel(), d.status(), d.applicant(), d.documents(), d.form(),
+                d.timeLimit(), d.submittedAt(), d.receivedAt(), d.countFrom(), d.dueAt(), 0,
+                List.of("Miễn lệ phí đăng ký kết hôn (Điều 11 Luật Hộ tịch)"), d.receivedBy(), d.receivedByName(),
+                d.version(), d.progress());
+        String html = RENDERER.receipt(married, null);
+        assertTrue(html, html.contains("Miễn lệ phí đăng ký kết hôn (Điều 11 Luật Hộ tịch)"));
+        assertFalse(html, html.contains("Không thu phí, lệ phí"));
     }
 
     @Test
