@@ -314,8 +314,10 @@ final class Replay {
                             d.documents().get(0).certifiedCopies(), d.documents().get(0).copies(),
                             d.documents().get(0).pages())), null, null, null, null, null, null), actor,
                     supplemented);
-            t = d.progress().stepStartedAt() != null && d.progress().stepStartedAt().isAfter(t)
-                    ? d.progress().stepStartedAt() : later(t, 30);
+            // from the supplement on: on a weekend or holiday it is handed in the next working morning,
+            // and nothing after it may be dated back to the day it was drawn for
+            t = d.progress().stepStartedAt() != null && d.progress().stepStartedAt().isAfter(supplemented)
+                    ? d.progress().stepStartedAt() : later(supplemented, 30);
             count("supplemented");
         }
         LocalDateTime finish = finish(d, t, p.fate() == Fate.LATE, random);
