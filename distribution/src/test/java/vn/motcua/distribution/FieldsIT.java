@@ -40,8 +40,9 @@ public class FieldsIT extends MotcuaTestSupport {
         }
     }
 
-    private JsonNode act(String user, String code, String json) throws Exception {
-        Answer a = post("/api/dossiers/" + code + "/transitions", user, json);
+    /** A transition that must succeed: its answer. */
+    private JsonNode acted(String user, String code, String json) throws Exception {
+        Answer a = act(user, code, json);
         assertEquals(a.body(), 200, a.status());
         return a.json();
     }
@@ -57,9 +58,9 @@ public class FieldsIT extends MotcuaTestSupport {
         JsonNode d = receive("tn.vocuong", birth(LocalDate.now().minusDays(10))).json();
         assertEquals("registered within 60 days: free", 0, d.get("fee").asLong());
         String code = d.get("code").asText();
-        act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}");
-        act("cv.vocuong", code, "{\"action\": \"PROPOSE\"}");
-        JsonNode approved = act("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"Giấy khai sinh\"}");
+        acted("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}");
+        acted("cv.vocuong", code, "{\"action\": \"PROPOSE\"}");
+        JsonNode approved = acted("ld.vocuong", code, "{\"action\": \"APPROVE\", \"result\": \"Giấy khai sinh\"}");
         String entry = approved.at("/progress/registerEntry").asText();
         assertTrue(entry, entry.contains("Sổ đăng ký khai sinh"));
         Answer extract = get("/api/dossiers/" + code + "/result", "tn.vocuong");
@@ -104,8 +105,8 @@ public class FieldsIT extends MotcuaTestSupport {
         JsonNode d = receive("tn.vocuong", birth(LocalDate.now().minusDays(10))).json();
         String code = d.get("code").asText();
         assertTrue(d.get("feeLines").toString(), d.get("feeLines").toString().contains("đúng hạn"));
-        act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}");
-        act("cv.vocuong", code, """
+        acted("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}");
+        acted("cv.vocuong", code, """
                 {"action": "REQUEST_SUPPLEMENT", "note": "Ngày sinh trên tờ khai khác giấy chứng sinh",
                  "requestedDocuments": [{"code": "to-khai", "reason": "Khai lại ngày sinh theo giấy chứng sinh"}]}""");
         // a correction that changes nothing is not one
@@ -114,7 +115,7 @@ public class FieldsIT extends MotcuaTestSupport {
         assertEquals(same.body(), 422, same.status());
         assertEquals("form.unchanged", same.json().at("/problems/0/code").asText());
         LocalDate born = LocalDate.parse(d.get("receivedAt").asText().substring(0, 10)).minusDays(100);
-        JsonNode corrected = act("tn.vocuong", code, """
+        JsonNode corrected = acted("tn.vocuong", code, """
                 {"action": "SUPPLEMENT", "form": {"childBirthDate": "%s"}}""".formatted(born));
         assertEquals(born.toString(), corrected.at("/form/childBirthDate").asText());
         assertTrue("born 100 days before the reception: late, priced again",

@@ -33,10 +33,6 @@ public class LifecycleIT extends MotcuaTestSupport {
                 idNumber);
     }
 
-    private Answer act(String user, String code, String json) throws Exception {
-        return post("/api/dossiers/" + code + "/transitions", user, json);
-    }
-
     private JsonNode ok(Answer a) {
         assertEquals(a.body(), 200, a.status());
         return a.json();

@@ -274,6 +274,11 @@ public abstract class MotcuaTestSupport {
         return send(request(path, user).GET().build());
     }
 
+    /** A transition of the dossier, as {@code user} sends it. */
+    protected static Answer act(String user, String code, String json) throws IOException, InterruptedException {
+        return post("/api/dossiers/" + code + "/transitions", user, json);
+    }
+
     protected static Answer post(String path, String user, String json) throws IOException, InterruptedException {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -37,10 +37,6 @@ public class ProvinceIT extends MotcuaTestSupport {
     @Inject
     FeaturesService features;
 
-    private Answer act(String user, String code, String json) throws Exception {
-        return post("/api/dossiers/" + code + "/transitions", user, json);
-    }
-
     private static String json(Answer a) {
         assertEquals(a.body(), 200, a.status());
         return a.body();

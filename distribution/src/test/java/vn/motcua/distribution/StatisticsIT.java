@@ -70,7 +70,14 @@ public class StatisticsIT extends MotcuaTestSupport {
         // that holds every finish is March and April, and March alone still has some open at its end
         JsonNode march = get("/api/reports?from=2019-03-01&to=2019-03-31", "qt.tinh").json().get("total");
         assertEquals(received, march.get("received").asInt());
-        assertTrue(march.toString(), march.get("openWithinTime").asInt() + march.get("openOverdue").asInt() > 0);
+        assertTrue(march.toString(), march.get("openWithinTime").asInt() + march.get("openOverdue").asInt()
+                + march.get("paused").asInt() > 0);
+        // each dossier open at the end is in one of the three (within time, overdue, paused), counted as
+        // it stood then, whatever became of it since
+        assertEquals(march.toString(), received, march.get("finishedEarly").asInt()
+                + march.get("finishedOnTime").asInt() + march.get("finishedLate").asInt()
+                + march.get("withdrawn").asInt() + march.get("openWithinTime").asInt()
+                + march.get("openOverdue").asInt() + march.get("paused").asInt());
         JsonNode report = get("/api/reports?from=2019-03-01&to=2019-04-30&groupBy=AGENCY", "qt.tinh").json();
         JsonNode total = report.get("total");
         assertEquals(received, total.get("received").asInt());
@@ -83,7 +90,8 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertEquals("everything finished or withdrawn within the period", received,
                 total.get("finishedEarly").asInt() + total.get("finishedOnTime").asInt()
                         + total.get("finishedLate").asInt() + total.get("withdrawn").asInt()
-                        + total.get("openWithinTime").asInt() + total.get("openOverdue").asInt());
+                        + total.get("openWithinTime").asInt() + total.get("openOverdue").asInt()
+                        + total.get("paused").asInt());
         assertEquals(generated.path("returned").asInt(), total.get("returned").asInt());
 
         // a dossier returned in 2019 can no longer be rated: a rating counts when it is given
@@ -142,6 +150,23 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertTrue(sheet, sheet.contains("Phạm vi: toàn tỉnh; tổng hợp chung"));
         assertFalse(sheet, sheet.contains("<t>*</t>"));
         assertEquals(400, get("/api/reports?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
+        assertEquals(400, get("/api/reports/satisfaction?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
+        assertEquals(400, get("/api/dossiers?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
+        // an agency code no agency has: 404 with its message, not a failed query
+        for (String path : new String[] {"/api/reports?from=2019-03-01&to=2019-03-31&agency=000.99.99.H07",
+            "/api/reports/satisfaction?from=2019-03-01&to=2019-03-31&agency=000.99.99.H07"}) {
+            Answer unknown = get(path, "qt.tinh");
+            assertEquals(unknown.body(), 404, unknown.status());
+            assertTrue(unknown.body(), unknown.body().contains("Không có cơ quan mã 000.99.99.H07"));
+        }
+        // a client that asks for CSV by its Accept header gets CSV
+        HttpResponse<byte[]> negotiated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base() + "/api/reports?from=2019-03-01&to=2019-03-31")).header("Accept", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("qt.tinh:" + DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, negotiated.statusCode());
+        assertTrue(negotiated.headers().firstValue("Content-Type").orElse(""),
+                negotiated.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals(401, get("/api/reports?from=2019-03-01&to=2019-03-31", null).status());
     }
 
@@ -170,6 +195,20 @@ public class StatisticsIT extends MotcuaTestSupport {
         JsonNode total = get("/api/reports?from=" + today + "&to=" + later + "&agency=" + namSon, "qt.tinh").json()
                 .get("total");
         assertEquals("open, but not overdue yet", before, total.get("openOverdue").asLong());
+
+        // asked for papers, it waits for the applicant: paused, and no longer in progress
+        String todayReport = "/api/reports?from=" + today + "&to=" + today + "&agency=" + namSon;
+        JsonNode received = get(todayReport, "qt.tinh").json().get("total");
+        String code = d.get("code").asText();
+        assertEquals(200, act("tn.namson", code, "{\"action\": \"HAND_OVER\"}").status());
+        assertEquals(200, act("cv.namson", code, """
+                {"action": "REQUEST_SUPPLEMENT", "note": "Thiếu giấy tờ về tài sản",
+                 "requestedDocuments": [{"code": "giay-chung-nhan", "reason": "Cần bản sao giấy đăng ký xe"}]}""")
+                .status());
+        JsonNode paused = get(todayReport, "qt.tinh").json().get("total");
+        assertEquals(paused.toString(), received.get("paused").asLong() + 1, paused.get("paused").asLong());
+        assertEquals(paused.toString(), received.get("openWithinTime").asLong() - 1,
+                paused.get("openWithinTime").asLong());
     }
 
     @Test
@@ -233,5 +272,16 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertTrue(voCuong.get("criteria").has("SATISFACTION_RATE"));
         assertEquals(60.0, voCuong.at("/criteria/ON_TIME_RATE/weight").asDouble(), 0.001);
         assertTrue(voCuong.get("score").asDouble() > 0);
+        // a criterion without data is no 0 %; a commune with no data at all is listed, not ranked
+        for (JsonNode r : ranking) {
+            boolean anyData = false;
+            for (JsonNode c : r.get("criteria")) {
+                anyData |= !c.get("value").isNull();
+            }
+            assertEquals(r.toString(), anyData, r.get("rank").asInt() > 0);
+        }
+        for (JsonNode r : get("/api/reports/ranking?year=2100", "qt.tinh").json()) {
+            assertEquals(r.toString(), 0, r.get("rank").asInt());
+        }
     }
 }
