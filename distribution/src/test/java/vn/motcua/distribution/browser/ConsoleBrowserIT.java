@@ -427,7 +427,7 @@ public class ConsoleBrowserIT {
         // the coordinating agency is picked by its name
         wait.until(d -> d.findElements(By.cssSelector("#f-toAgency option")).size() > 2);
         new org.openqa.selenium.support.ui.Select(visible(By.id("f-toAgency"))).selectByVisibleText("UBND phường Vũ Ninh");
-        type(By.id("f-workingDays"), "2");
+        type(By.id("f-workingDays"), "1");
         type(By.id("f-note"), "Xác minh nơi cư trú");
         click(By.id("action-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-transfer"), "UBND phường Vũ Ninh"));

@@ -278,8 +278,7 @@ final class Lifecycle {
             case TRANSFER -> {
                 // "N ngày làm việc" as the calendar counts a procedure's: from the day after, to the
                 // end of office hours of the Nth working day
-                LocalDateTime transferDue = context.calendar().due(at,
-                        vn.motcua.calendar.TimeLimit.workingDays(r.workingDays())).dueAt();
+                LocalDateTime transferDue = transferDue(at, r.workingDays());
                 d.setTransferAgency(r.toAgency().strip());
                 d.setTransferDueAt(transferDue);
                 d.setStatus(DossierStatus.TRANSFERRED);
@@ -705,6 +704,20 @@ final class Lifecycle {
                 }
                 if (r.workingDays() == null || r.workingDays() < 1 || r.workingDays() > 60) {
                     problems.add(problem("transition.workingDays.invalid", "workingDays"));
+                } else if (d.getDueAt() != null) {
+                    // the partner's days are part of the dossier's legal time (Decree 61/2018): a
+                    // share that ends after the date promised to the applicant makes the dossier late
+                    LocalDateTime promised = promised(d.getDueAt(), d.getAppointmentAt());
+                    if (transferDue(at, r.workingDays()).isAfter(promised)) {
+                        int fits = r.workingDays() - 1;
+                        while (fits > 0 && transferDue(at, fits).isAfter(promised)) {
+                            fits--;
+                        }
+                        problems.add(fits > 0
+                                ? problem("transition.workingDays.pastDue", "workingDays", r.workingDays(),
+                                        format(promised), fits)
+                                : problem("transition.workingDays.noTime", "workingDays", format(promised)));
+                    }
                 }
             }
             case APPROVE -> {
@@ -792,6 +805,11 @@ final class Lifecycle {
         return new AuditEntryEntity(seq, at, actor.userName(), actor.displayName(), role, actor.agencyCode(),
                 action.name(), from, d.getStatus(), stepCode, blank(note) ? null : note.strip(), stepDue,
                 details.isEmpty() ? null : FormCodec.writeObject(details));
+    }
+
+    /** The end of a partner agency's N working days from {@code at}, as the calendar counts a procedure's. */
+    private LocalDateTime transferDue(LocalDateTime at, int workingDays) {
+        return context.calendar().due(at, vn.motcua.calendar.TimeLimit.workingDays(workingDays)).dueAt();
     }
 
     static String format(LocalDateTime t) {

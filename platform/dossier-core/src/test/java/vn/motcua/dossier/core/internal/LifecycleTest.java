@@ -625,6 +625,7 @@ public class LifecycleTest {
     @Test
     public void aTransferredDossierComesBackOnlyThroughTheOtherAgencysSpecialistOrLeader() {
         DossierEntity d = atAppraisal();
+        d.setDueAt(t("2025-10-24T17:30")); // a procedure with time for the other agency's 5 days
         // transferred Tue 14/10 for 5 working days: counted from Wed 15/10 (Wed, Thu, Fri, Mon 20,
         // Tue 21/10), due at the end of office hours of Tue 21/10, as a procedure's working days are
         AuditEntryEntity out = only(act(d, transfer(TU_PHAP, 5), SPECIALIST, t("2025-10-14T08:00")));
@@ -661,6 +662,7 @@ public class LifecycleTest {
     @Test
     public void theOtherAgencysLeaderMayAlsoSendATransferredDossierBack() {
         DossierEntity d = atAppraisal();
+        d.setDueAt(t("2025-10-24T17:30"));
         act(d, transfer(TU_PHAP, 3), SPECIALIST, t("2025-10-14T08:00"));
         // without the coordinating agency's answer, refused
         ValidationException silent = assertThrows(ValidationException.class, () -> act(d,
@@ -688,6 +690,27 @@ public class LifecycleTest {
                 t("2025-10-14T08:00"));
         assertInvalid("transition.workingDays.invalid", atAppraisal(), transfer(TU_PHAP, null), SPECIALIST,
                 t("2025-10-14T08:00"));
+    }
+
+    @Test
+    public void theOtherAgencysDaysMustEndByTheDatePromisedToTheApplicant() {
+        // due Wed 15/10 17:30 (2 working days from Mon 13/10): on Tue 14/10, one working day is left
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> act(atAppraisal(),
+                transfer(TU_PHAP, 5), SPECIALIST, t("2025-10-14T08:00")));
+        assertEquals("transition.workingDays.pastDue", tooLong.problems().get(0).code());
+        assertTrue(tooLong.problems().get(0).message(), tooLong.problems().get(0).message().contains(
+                "17:30 15/10/2025): chọn tối đa 1 ngày làm việc"));
+        DossierEntity d = atAppraisal();
+        act(d, transfer(TU_PHAP, 1), SPECIALIST, t("2025-10-14T08:00"));
+        assertEquals(t("2025-10-15T17:30"), d.getTransferDueAt());
+        // on the due date's evening nothing is left: the letter of apology with a new date comes first
+        assertInvalid("transition.workingDays.noTime", atAppraisal(), transfer(TU_PHAP, 1), SPECIALIST,
+                t("2025-10-15T18:00"));
+        DossierEntity apologised = atAppraisal();
+        apologised.setAppointmentAt(t("2025-10-24T16:00"));
+        act(apologised, transfer(TU_PHAP, 5), SPECIALIST, t("2025-10-15T18:00"));
+        // after office hours it counts from the next working day, as a reception does
+        assertEquals(t("2025-10-23T17:30"), apologised.getTransferDueAt());
     }
 
     // --- supplements ---------------------------------------------------------------------------------
