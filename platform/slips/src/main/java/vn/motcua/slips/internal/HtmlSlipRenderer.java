@@ -299,7 +299,14 @@ public class HtmlSlipRenderer implements SlipRenderer {
         Map<String, String> v = new HashMap<>();
         v.put("css", CSS);
         v.put("title", form(set, "tracking-book", "title"));
-        v.put("formReference", text("form." + set + ".reference", form(set, "tracking-book", "number")));
+        String reference = text("form." + set + ".reference", form(set, "tracking-book", "number"));
+        if (from.isBefore(formSet2025From) && !to.isBefore(formSet2025From)) {
+            // a book across the change of form sets: each part of it under its own form
+            reference = text("book.reference.split", DATE.format(formSet2025From.minusDays(1)),
+                    text("form.2018.reference", form("2018", "tracking-book", "number")),
+                    DATE.format(formSet2025From), reference);
+        }
+        v.put("formReference", reference);
         v.put("agencyName", agency.name().toUpperCase(new Locale("vi")));
         v.put("agencyNameShort", agency.name());
         v.put("from", DATE.format(from));

@@ -222,6 +222,17 @@ public class HtmlSlipRendererTest {
     }
 
     @Test
+    public void aBookAcrossTheChangeOfFormSetsNamesBoth() {
+        String html = RENDERER.trackingBook(VO_CUONG, LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 15),
+                List.of(dossier("Người A", 0, LocalDateTime.of(2025, 6, 16, 9, 0))));
+        assertTrue(html, html.contains("Hồ sơ tiếp nhận đến hết ngày 30/06/2025: Mẫu số 06 ban hành kèm theo Thông tư "
+                + "số 01/2018/TT-VPCP"));
+        assertTrue(html, html.contains("Từ ngày 01/07/2025: Mẫu số 07"));
+        String june = RENDERER.trackingBook(VO_CUONG, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), List.of());
+        assertFalse(june, june.contains("Mẫu số 07"));
+    }
+
+    @Test
     public void writesTimeLimitsTheWayProcedureTextsDo() {
         assertEquals("02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
                 HtmlSlipRenderer.timeLimit(TimeLimit.workingDays(2)));
