@@ -1,6 +1,7 @@
 package vn.motcua.distribution;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.BufferedReader;
@@ -19,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 
 /** The e-mail notifier's feature, installed into the runtime and pointed at a mail server. */
@@ -56,6 +58,14 @@ public class NoticeSmtpIT extends MotcuaTestSupport {
                         .contains(phoneLine));
                 waitUntil("the e-mail waiting", 30, () -> get("/api/admin/outbox", "qt.tinh").body()
                         .contains("\"dossierCode\":\"" + code + "\",\"seq\":1,\"kind\":\"NOTICE\""));
+                // the clerk sees what the applicant was told, and that the e-mail has not gone yet
+                String noticesPath = "/api/dossiers/" + code + "/notices";
+                JsonNode partly = get(noticesPath, "tn.vocuong").json().get(0);
+                assertEquals(partly.toString(), "RECEIVED", partly.get("event").asText());
+                assertEquals(partly.toString(), "PARTLY_SENT", partly.get("state").asText());
+                assertEquals("thu.dang@example.vn", partly.get("email").asText());
+                assertFalse(partly.toString(), partly.get("lastError").isNull());
+                assertEquals("another ward's clerk", 403, get(noticesPath, "tn.namson").status());
                 // the server back: the e-mail goes, the SMS does not go again
                 Files.writeString(config, settings(mailServer.getLocalPort()), StandardCharsets.ISO_8859_1);
                 waitUntil("the reception's e-mail", 90, () -> mails.stream().anyMatch(m -> m.contains(code)));
@@ -63,6 +73,8 @@ public class NoticeSmtpIT extends MotcuaTestSupport {
                 assertTrue(mail, mail.contains("RCPT TO:<thu.dang@example.vn>"));
                 assertTrue(mail, mail.contains("X-Motcua-Notice: " + code + "#1 RECEIVED"));
                 assertTrue(mail, mail.contains("charset=UTF-8"));
+                waitUntil("the notice recorded as sent", 30, () -> get(noticesPath, "tn.vocuong").json().get(0)
+                        .get("state").asText().equals("SENT"));
                 String notices = Files.readString(log, StandardCharsets.UTF_8);
                 assertEquals(notices, 1, notices.split(java.util.regex.Pattern.quote(phoneLine), -1).length - 1);
             } finally {

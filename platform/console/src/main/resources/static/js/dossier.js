@@ -29,8 +29,9 @@ const ACTION_LABELS = {
 
 export async function render(app, ctx, code) {
   document.title = code + ' – Một cửa điện tử';
-  const [d, audit, files] = await Promise.all([get('/dossiers/' + enc(code)), get('/dossiers/' + enc(code) + '/audit'),
-    get('/dossiers/' + enc(code) + '/files')]);
+  const [d, audit, files, notices] = await Promise.all([get('/dossiers/' + enc(code)),
+    get('/dossiers/' + enc(code) + '/audit'), get('/dossiers/' + enc(code) + '/files'),
+    get('/dossiers/' + enc(code) + '/notices').catch(() => [])]);
   // the form's labels (and a choice's words) come from the procedure; one withdrawn since shows the names
   const procedure = d.form && Object.keys(d.form).length
     ? await get('/procedures/' + enc(d.procedureCode)).catch(() => null) : null;
@@ -92,7 +93,8 @@ export async function render(app, ctx, code) {
             target: '_blank', rel: 'noopener', id: 'slip-' + s.slug}, s.label)))))),
     formSection(d, procedure),
     documentsSection(d, files, reload),
-    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names, procedure)));
+    h('section', {class: 'card'}, h('h2', {}, 'Quá trình giải quyết'), timeline(audit, names, procedure)),
+    noticesSection(notices));
   // a procedure that prints nothing beyond the approval (a certification) has no result to open
   const resultLink = document.getElementById('slip-result');
   if (resultLink) {
@@ -301,6 +303,22 @@ function actionForm(area, d, a, message, reload, audit) {
   const first = form.querySelector('input, textarea');
   if (first) first.focus();
   mount(message);
+}
+
+/** What the applicant was told by SMS or e-mail, and whether it went: for the clerk asked about it. */
+function noticesSection(notices) {
+  if (!notices.length) return null;
+  return h('section', {class: 'card', id: 'notices'}, h('h2', {}, 'Thông báo cho người nộp'),
+    h('table', {class: 'list'},
+      h('thead', {}, h('tr', {}, ['Lúc', 'Nội dung', 'Gửi đến', 'Tình trạng'].map(t => h('th', {}, t)))),
+      h('tbody', {}, notices.map(n => h('tr', {'data-event': n.event},
+        h('td', {}, dateTime(n.createdAt)),
+        h('td', {}, n.subject),
+        h('td', {}, [n.phone ? 'SMS ' + n.phone : null, n.email ? 'thư điện tử ' + n.email : null]
+          .filter(Boolean).join('; ')),
+        h('td', {class: 'notice-state ' + n.state.toLowerCase()}, n.stateLabel
+          + (n.sentAt ? ' lúc ' + dateTime(n.sentAt) : ''),
+          n.lastError ? h('small', {}, ' (' + n.lastError + ')') : null))))));
 }
 
 /** A declaration's value as its field shows it: Có/Không, dd/MM/yyyy, a choice's words. */

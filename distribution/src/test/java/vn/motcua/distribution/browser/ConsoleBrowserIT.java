@@ -235,6 +235,10 @@ public class ConsoleBrowserIT {
         visible(By.cssSelector("tr[data-code='" + code + "']"));
         shot("11-tiep-nhan-cho-tra-ket-qua");
         openDossier(code);
+        // what the applicant was told at reception, by SMS, and that it went
+        String notices = visible(By.id("notices")).getText();
+        assertTrue(notices, notices.contains("đã tiếp nhận, hẹn trả kết quả") && notices.contains("SMS 0912345678")
+                && notices.contains("Đã gửi lúc"));
         click(By.id("action-RETURN_RESULT"));
         assertEquals(APPLICANT, visible(By.id("f-collectedBy")).getAttribute("value"));
         click(By.id("action-submit"));

@@ -6,7 +6,7 @@
  * notifier (its SMS gateway, its mail server); the default one appends the notices to a log file.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.motcua.notice;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,4 +12,10 @@ public interface OutboxMonitor {
 
     /** The outbox now, with the oldest failing messages (at most {@code failures} of them). */
     OutboxStatus status(int failures);
+
+    /**
+     * The notices written for one dossier's applicant, oldest first, each with what became of it
+     * (since 1.2).
+     */
+    java.util.List<vn.motcua.notice.NoticeDelivery> notices(String dossierCode);
 }

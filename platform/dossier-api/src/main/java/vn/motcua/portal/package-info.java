@@ -6,7 +6,7 @@
  * the default one appends the messages to a log file.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.motcua.portal;
 
 import org.osgi.annotation.bundle.Export;

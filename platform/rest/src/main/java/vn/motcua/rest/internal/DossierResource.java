@@ -27,12 +27,14 @@ import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.NotFoundException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.portal.OutboxMonitor;
 import vn.motcua.rest.internal.Views.AuditEntryView;
 import vn.motcua.rest.internal.Views.DossierView;
 import vn.motcua.rest.internal.Views.FileView;
+import vn.motcua.rest.internal.Views.NoticeView;
 import vn.motcua.slips.SlipRenderer;
 
-/** One dossier: reading it, its files, its slips and printable result, its audit trail. */
+/** One dossier: reading it, its files, its slips and printable result, its audit trail, its notices. */
 @Component(service = DossierResource.class)
 @Path("/dossiers/{code}")
 @Authenticated
@@ -43,10 +45,13 @@ public class DossierResource {
     private final AgencyDirectory agencies;
     private final SlipRenderer slips;
     private final DossierFiles files;
+    private final OutboxMonitor outbox;
 
     @Activate
     public DossierResource(@Reference DossierService dossiers, @Reference AgencyDirectory agencies,
-                           @Reference SlipRenderer slips, @Reference DossierFiles files) {
+                           @Reference SlipRenderer slips, @Reference DossierFiles files,
+                           @Reference OutboxMonitor outbox) {
+        this.outbox = outbox;
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.slips = slips;
@@ -124,6 +129,17 @@ public class DossierResource {
             throw new NotFoundException("slip.none", "Hồ sơ " + code + " chưa có phiếu này.");
         }
         return html;
+    }
+
+    /**
+     * The notices written for the applicant (SMS, e-mail), each with what became of it: who may read
+     * the dossier may read them.
+     */
+    @GET
+    @Path("/notices")
+    public List<NoticeView> notices(@PathParam("code") String code, @Context SecurityContext security) {
+        Dossier d = dossiers.get(code, ActorSecurityContext.actor(security));
+        return outbox.notices(d.code()).stream().map(NoticeView::of).toList();
     }
 
     @GET

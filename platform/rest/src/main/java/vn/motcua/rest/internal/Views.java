@@ -144,6 +144,24 @@ final class Views {
     record PageView<T>(List<T> items, int page, int size, long total) {
     }
 
+    /** A notice to the applicant, what it said and what became of it. */
+    record NoticeView(int seq, String event, LocalDateTime createdAt, String phone, String email, String subject,
+                      String text, String state, String stateLabel, LocalDateTime sentAt, int attempts,
+                      LocalDateTime nextAttemptAt, String lastError) {
+        private static final Map<String, String> LABELS = Map.of(
+                vn.motcua.notice.NoticeDelivery.SENT, "Đã gửi",
+                vn.motcua.notice.NoticeDelivery.PARTLY_SENT, "Đã gửi tin nhắn; thư điện tử đang gửi lại",
+                vn.motcua.notice.NoticeDelivery.RETRYING, "Chưa gửi được, sẽ gửi lại",
+                vn.motcua.notice.NoticeDelivery.WAITING, "Đang chờ gửi");
+
+        static NoticeView of(vn.motcua.notice.NoticeDelivery d) {
+            vn.motcua.notice.ApplicantNotice n = d.notice();
+            return new NoticeView(n.seq(), n.event(), n.createdAt(), n.phone(), n.email(), n.subject(), n.text(),
+                    d.state(), LABELS.getOrDefault(d.state(), d.state()), d.sentAt(), d.attempts(), d.nextAttemptAt(),
+                    d.lastError());
+        }
+    }
+
     record AuditEntryView(int seq, LocalDateTime at, String user, String userName, String role, String roleLabel,
                           String agencyCode, String action, String fromStatus, String toStatus, String toStatusLabel,
                           String stepCode, String note, LocalDateTime stepDueAt, String timeliness,

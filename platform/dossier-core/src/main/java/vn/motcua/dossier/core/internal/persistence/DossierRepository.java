@@ -618,6 +618,11 @@ public class DossierRepository {
      * pages after a day's intake. Starting at a recent instant descends the tree straight to the
      * live messages.
      */
+    /** Every outbox row of one dossier, delivered or not (read through the table's key). */
+    public List<OutboxEntry> outboxOf(String dossierCode) {
+        return db.jdbc(c -> DossierRows.outboxOf(c, dossierCode));
+    }
+
     public List<OutboxEntry> pendingOutbox(int limit, java.time.LocalDateTime since) {
         // plain JDBC: the rows are recorded by plain UPDATEs, never through the unit of work, and
         // the outbox runs beside intake, so building entities for each round was pure cost

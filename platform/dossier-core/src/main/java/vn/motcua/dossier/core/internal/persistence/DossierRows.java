@@ -246,6 +246,27 @@ final class DossierRows {
         return d;
     }
 
+    private static final String SELECT_OF_DOSSIER = "SELECT DOSSIER_CODE, SEQ, SERVICE, PAYLOAD, CREATED_AT, STATE, "
+            + "ATTEMPTS, NEXT_ATTEMPT_AT, DELIVERED_AT, LAST_ERROR FROM OUTBOX WHERE DOSSIER_CODE = ? ORDER BY SEQ";
+
+    /** Every outbox row of one dossier, delivered or not, in the order of its changes (its key's order). */
+    static List<OutboxEntry> outboxOf(Connection c, String dossierCode) throws SQLException {
+        List<OutboxEntry> out = new java.util.ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(SELECT_OF_DOSSIER)) {
+            p.setString(1, dossierCode);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Timestamp delivered = r.getTimestamp(9);
+                    out.add(new OutboxEntry(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
+                            r.getTimestamp(5).toLocalDateTime(), r.getString(6).strip(), r.getInt(7),
+                            r.getTimestamp(8).toLocalDateTime(), delivered == null ? null : delivered.toLocalDateTime(),
+                            r.getString(10)));
+                }
+            }
+        }
+        return out;
+    }
+
     private static final String SELECT_PENDING = "SELECT DOSSIER_CODE, SEQ, SERVICE, PAYLOAD, CREATED_AT, ATTEMPTS, "
             + "NEXT_ATTEMPT_AT, LAST_ERROR FROM OUTBOX WHERE STATE = ?";
     /** The order of the index OUTBOX_PENDING_ORDER (state first), so that the read needs no sort. */

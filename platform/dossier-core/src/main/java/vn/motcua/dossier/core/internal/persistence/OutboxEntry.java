@@ -74,14 +74,21 @@ public class OutboxEntry {
     /** A row as stored and not yet delivered (read by {@link DossierRows#pendingOutbox}). */
     OutboxEntry(String dossierCode, int seq, String service, String payload, LocalDateTime createdAt, int attempts,
                 LocalDateTime nextAttemptAt, String lastError) {
+        this(dossierCode, seq, service, payload, createdAt, PENDING, attempts, nextAttemptAt, null, lastError);
+    }
+
+    /** A row as stored, delivered or not (read by {@link DossierRows#outboxOf}). */
+    OutboxEntry(String dossierCode, int seq, String service, String payload, LocalDateTime createdAt, String state,
+                int attempts, LocalDateTime nextAttemptAt, LocalDateTime deliveredAt, String lastError) {
         this.dossierCode = dossierCode;
         this.seq = seq;
         this.service = service;
         this.payload = payload;
         this.createdAt = createdAt;
-        this.state = PENDING;
+        this.state = state;
         this.attempts = attempts;
         this.nextAttemptAt = nextAttemptAt;
+        this.deliveredAt = deliveredAt;
         this.lastError = lastError;
     }
 

@@ -24,6 +24,11 @@ public class OutboxMonitorComponent implements OutboxMonitor {
     }
 
     @Override
+    public java.util.List<vn.motcua.notice.NoticeDelivery> notices(String dossierCode) {
+        return NoticeHistory.of(repository.outboxOf(dossierCode));
+    }
+
+    @Override
     public OutboxStatus status(int failures) {
         return repository.outboxStatus(ApplicantNotices.SERVICE, Math.max(0, Math.min(failures, 100)));
     }
