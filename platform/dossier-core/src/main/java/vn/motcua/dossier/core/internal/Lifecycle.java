@@ -262,8 +262,13 @@ final class Lifecycle {
                 }
                 details.put("documents", supplied);
                 resume(d, steps, at);
+                // judged against the step's time as the pause moved it: the applicant's days are not the officials'
+                stepDue = d.getStepDueAt();
             }
-            case FEE_PAID, RESUME -> resume(d, steps, at);
+            case FEE_PAID, RESUME -> {
+                resume(d, steps, at);
+                stepDue = d.getStepDueAt();
+            }
             case WITHDRAW -> {
                 clock.pause(d, at);
                 d.setStatus(DossierStatus.WITHDRAWN);
@@ -271,7 +276,8 @@ final class Lifecycle {
                 d.setResumeStatus(null);
             }
             case APOLOGIZE -> {
-                details.put("previousDueAt", d.getDueAt().toString());
+                // the date this letter breaks: the due date, or the appointment of an earlier letter
+                details.put("previousDueAt", promised(d.getDueAt(), d.getAppointmentAt()).toString());
                 details.put("appointment", r.appointment().toString());
                 d.setAppointmentAt(r.appointment());
             }
@@ -505,7 +511,10 @@ final class Lifecycle {
         if (actor.hasRole(Role.SYSTEM)) {
             return Role.SYSTEM;
         }
-        String actingAgency = d.status() == DossierStatus.TRANSFERRED ? d.transferAgency() : d.agencyCode();
+        // while another agency holds the dossier it acts on it, except for the apology: the letter and its
+        // new appointment come from the agency that received the dossier and returns the result
+        String actingAgency = d.status() == DossierStatus.TRANSFERRED && action != Action.APOLOGIZE
+                ? d.transferAgency() : d.agencyCode();
         Set<Role> allowed = switch (action) {
             case ACCEPT, REFUSE, RETURN_RESULT, FEE_PAID -> EnumSet.of(Role.RECEPTION_CLERK);
             case SUPPLEMENT, WITHDRAW -> EnumSet.of(Role.RECEPTION_CLERK, Role.CITIZEN);
@@ -527,7 +536,11 @@ final class Lifecycle {
         if (acting == Role.CITIZEN) {
             return acting; // the public endpoints check the applicant's code and identity number
         }
-        if (!actingAgency.equals(actor.agencyCode())) {
+        // the receiving agency's leader may take back a dossier the other agency has not answered (one
+        // with no official to answer it, one past its time)
+        boolean recall = action == Action.TRANSFER_BACK && acting == Role.LEADER
+                && d.agencyCode().equals(actor.agencyCode());
+        if (!recall && !actingAgency.equals(actor.agencyCode())) {
             return denied(explain, () -> text("access.actingAgency", d.code(), actingAgency));
         }
         if (action == Action.RESOLVE_ON_SPOT) {

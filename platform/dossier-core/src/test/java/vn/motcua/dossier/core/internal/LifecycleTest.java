@@ -641,7 +641,6 @@ public class LifecycleTest {
                 d.getRunningSince());
 
         assertForbidden(d, TransitionRequest.of(Action.TRANSFER_BACK, null), SPECIALIST, t("2025-10-16T10:00"));
-        assertForbidden(d, TransitionRequest.of(Action.TRANSFER_BACK, null), LEADER, t("2025-10-16T10:00"));
         assertForbidden(d, TransitionRequest.of(Action.TRANSFER_BACK, null), TU_PHAP_CLERK, t("2025-10-16T10:00"));
 
         AuditEntryEntity back = only(act(d, TransitionRequest.of(Action.TRANSFER_BACK, "Đã có ý kiến của Phòng Tư pháp"),
@@ -690,6 +689,37 @@ public class LifecycleTest {
                 t("2025-10-14T08:00"));
         assertInvalid("transition.workingDays.invalid", atAppraisal(), transfer(TU_PHAP, null), SPECIALIST,
                 t("2025-10-14T08:00"));
+    }
+
+    @Test
+    public void theSupplementsEntryIsJudgedAgainstTheStepTimeThePauseMoved() {
+        DossierEntity d = atAppraisal();
+        act(d, askForDocuments(ASK_NOTE, MISSING_VALUE), SPECIALIST, t("2025-10-14T10:00"));
+        // the applicant takes three days: handed in after the step's old due time, yet not late
+        AuditEntryEntity in = only(act(d, supplied(new SubmittedDocument("du-thao", 1, 0, 0, 2)), CLERK,
+                t("2025-10-17T09:00")));
+        assertEquals(d.getStepDueAt(), in.getStepDueAt());
+        assertTrue(in.getStepDueAt().toString(), in.getStepDueAt().isAfter(t("2025-10-17T09:00")));
+    }
+
+    @Test
+    public void theReceivingLeaderRecallsATransferAndApologisesWhileItIsAway() {
+        DossierEntity d = atAppraisal();
+        d.setDueAt(t("2025-10-24T17:30"));
+        act(d, transfer(TU_PHAP, 3), SPECIALIST, t("2025-10-14T08:00"));
+        // the letter and its new date come from the agency that returns the result, not the other one
+        assertForbidden(d, apologize(t("2025-10-27T09:00"), APOLOGY), TU_PHAP_LEADER, t("2025-10-23T09:00"));
+        act(d, apologize(t("2025-10-27T09:00"), APOLOGY), LEADER, t("2025-10-23T09:00"));
+        assertEquals(t("2025-10-27T09:00"), d.getAppointmentAt());
+        assertEquals(DossierStatus.TRANSFERRED, d.getStatus());
+        // the other agency has not answered: the receiving leader takes the dossier back, with the reason
+        assertInvalid("transition.transferBack.note", d, TransitionRequest.of(Action.TRANSFER_BACK, " "), LEADER,
+                t("2025-10-23T10:00"));
+        AuditEntryEntity recalled = only(act(d, TransitionRequest.of(Action.TRANSFER_BACK,
+                "Phòng Tư pháp chưa có ý kiến, thu hồi để giải quyết"), LEADER, t("2025-10-23T10:00")));
+        assertEquals(Role.LEADER, recalled.getRole());
+        assertEquals(DossierStatus.IN_PROCESS, d.getStatus());
+        assertNull(d.getTransferAgency());
     }
 
     @Test
@@ -910,6 +940,10 @@ public class LifecycleTest {
         assertEquals(t("2025-10-20T16:00"), d.getAppointmentAt());
         assertEquals("still late by the legal due date", t("2025-10-15T17:30"), d.getDueAt());
         assertEquals("2025-10-20T16:00", details(entry).get("appointment"));
+        // a second letter breaks the first one's date, and says so
+        AuditEntryEntity second = only(act(d, apologize(t("2025-10-22T16:00"), APOLOGY), LEADER,
+                t("2025-10-20T09:00")));
+        assertEquals("2025-10-20T16:00", details(second).get("previousDueAt"));
     }
 
     @Test
