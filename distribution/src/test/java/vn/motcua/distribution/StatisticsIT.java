@@ -272,6 +272,10 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertTrue(voCuong.get("criteria").has("SATISFACTION_RATE"));
         assertEquals(60.0, voCuong.at("/criteria/ON_TIME_RATE/weight").asDouble(), 0.001);
         assertTrue(voCuong.get("score").asDouble() > 0);
+        // the ward's own officials see its place among all the communes, not among themselves
+        JsonNode own = get("/api/reports/ranking?year=" + ratedOn.getYear(), "tn.vocuong").json();
+        assertEquals(own.toString(), 1, own.size());
+        assertEquals(voCuong.get("rank").asInt(), own.get(0).get("rank").asInt());
         // a criterion without data is no 0 %; a commune with no data at all is listed, not ranked
         for (JsonNode r : ranking) {
             boolean anyData = false;

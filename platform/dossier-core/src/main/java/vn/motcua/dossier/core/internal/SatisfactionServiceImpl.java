@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,18 +227,21 @@ public class SatisfactionServiceImpl implements SatisfactionService {
         LocalDate to = LocalDate.of(year, 12, 31);
         List<RankingFile.Weight> inForce = RankingFile.forYear(weights.current(), year);
         Collection<String> scope = ReportScope.of(agencies, null, actor);
+        // a commune's place is among all the province's communes, whoever asks: the figures are read for
+        // all of them, and only the rows the actor may see are answered
         Map<String, ReportRow> results = new LinkedHashMap<>();
         for (ReportRow r : reports.report(new ReportQuery(from, to, ReportQuery.GroupBy.AGENCY, null, null, null,
-                null), actor).rows()) {
+                null), Actor.SYSTEM).rows()) {
             results.put(r.key(), r);
         }
         Map<String, AgencySatisfaction> satisfaction = new LinkedHashMap<>();
-        for (AgencySatisfaction s : satisfaction(from, to, null, actor)) {
+        for (AgencySatisfaction s : satisfaction(from, to, null, Actor.SYSTEM)) {
             satisfaction.put(s.agencyCode(), s);
         }
         List<RankingRow> rows = new ArrayList<>();
+        Map<String, Double> exact = new HashMap<>();
         for (Agency a : agencies.list()) {
-            if (a.level() != Agency.Level.COMMUNE || (scope != null && !scope.contains(a.code()))) {
+            if (a.level() != Agency.Level.COMMUNE) {
                 continue;
             }
             if (a.validFrom() != null && a.validFrom().isAfter(to) || a.validTo() != null && a.validTo().isBefore(from)) {
@@ -260,25 +264,27 @@ public class SatisfactionServiceImpl implements SatisfactionService {
                 };
                 double points = value == null ? 0 : Math.round(value * w.weight()) / 100.0;
                 criteria.put(w.criterion(), new RankingRow.Criterion(w.label(), value, w.weight(), points));
-                score += points;
+                score += value == null ? 0 : value * w.weight() / 100.0;
                 weights += w.weight();
                 weighed += value == null ? 0 : w.weight();
             }
             // a criterion without data (no rating given in the year, nothing finished) is no 0 %: the
             // commune is scored on the others, scaled to the whole; one with no data at all is not ranked
             double scaled = weighed == 0 ? 0 : score * weights / weighed;
+            exact.put(a.code(), scaled);
             rows.add(new RankingRow(weighed == 0 ? 0 : -1, a.code(), a.name(), Math.round(scaled * 100) / 100.0,
                     criteria));
         }
+        // ranked by the exact score (two communes that round alike are not tied); equal ones share a rank
         rows.sort((x, y) -> x.rank() != y.rank() ? Integer.compare(x.rank(), y.rank())
-                : Double.compare(y.score(), x.score()));
+                : Double.compare(exact.get(y.agencyCode()), exact.get(x.agencyCode())));
         List<RankingRow> ranked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RankingRow x = rows.get(i);
-            int rank = x.rank() == 0 ? 0 : i > 0 && x.score() == rows.get(i - 1).score() ? ranked.get(i - 1).rank()
-                    : i + 1;
+            int rank = x.rank() == 0 ? 0 : i > 0 && exact.get(x.agencyCode()).equals(exact.get(rows.get(i - 1)
+                    .agencyCode())) ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new RankingRow(rank, x.agencyCode(), x.agencyName(), x.score(), x.criteria()));
         }
-        return ranked;
+        return ranked.stream().filter(x -> scope == null || scope.contains(x.agencyCode())).toList();
     }
 }
