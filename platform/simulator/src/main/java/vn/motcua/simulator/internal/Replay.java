@@ -321,7 +321,8 @@ final class Replay {
             count("supplemented");
         }
         LocalDateTime finish = finish(d, t, p.fate() == Fate.LATE, random);
-        LocalDateTime propose = t.plus(Duration.between(t, finish).dividedBy(2));
+        // half-way in office time, so that no official proposes at night or on a day off
+        LocalDateTime propose = calendar.addWorkingTime(t, calendar.workingTimeBetween(t, finish).dividedBy(2));
         LocalDateTime returned = later(finish, random.nextInt(300));
         if (pastCutoff(finish)) {
             return;
