@@ -68,9 +68,12 @@ final class ResultTemplate {
         return out.append(literals.get(names.size())).toString();
     }
 
+    /** What a result prints for a form field left empty. */
+    static final String BLANK = "……………………";
+
     /**
      * What every result prints: the agency, the register entry, place and date, the signer, and
-     * the form's values by their field names (absent ones empty).
+     * the form's values by their field names (absent ones a dotted blank).
      */
     static Map<String, String> values(ResultContext c, String... formFields) {
         Map<String, String> v = new HashMap<>();
@@ -97,7 +100,8 @@ final class ResultTemplate {
                 : c.applicant().address());
         for (String f : formFields) {
             String value = c.form().get(f);
-            v.put(f, value == null ? "" : value.strip());
+            // a field the applicant left empty is a dotted blank, to be filled in by hand as on paper
+            v.put(f, value == null || value.isBlank() ? BLANK : value.strip());
         }
         return v;
     }
