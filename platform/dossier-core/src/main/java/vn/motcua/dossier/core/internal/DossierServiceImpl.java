@@ -417,7 +417,8 @@ public class DossierServiceImpl implements DossierService {
     @Override
     public Dossier act(String code, TransitionRequest request, Actor actor, LocalDateTime at) {
         if (request == null || request.action() == null) {
-            throw new ValidationException(List.of(CoreMessages.problem("transition.action.required", "action")));
+            throw new ValidationException(CoreMessages.text("transition.action.missing"),
+                    List.of(CoreMessages.problem("transition.action.required", "action")));
         }
         // a supplement hands in what its request asked for, listed by the procedure or not (read before
         // the transaction: the request is an earlier, unchanging entry)
