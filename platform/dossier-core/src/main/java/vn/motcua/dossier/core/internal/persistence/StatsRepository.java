@@ -33,7 +33,9 @@ public class StatsRepository {
     public record Filter(Collection<String> agencies, String field, String procedure, String channel) {
     }
 
-    private static final String PAUSED = "('SUPPLEMENT_REQUESTED', 'FEE_REQUESTED', 'STOPPED')";
+    /** The statuses in which a received dossier waits (for the applicant's papers or fee, or stopped). */
+    private static final List<String> PAUSED_STATUSES = List.of("SUPPLEMENT_REQUESTED", "FEE_REQUESTED", "STOPPED");
+    private static final String PAUSED = "('" + String.join("', '", PAUSED_STATUSES) + "')";
 
     private final Database db;
 
@@ -117,9 +119,6 @@ public class StatsRepository {
         }
         return rows;
     }
-
-    private static final java.util.Set<String> PAUSED_STATUSES = java.util.Set.of("SUPPLEMENT_REQUESTED",
-            "FEE_REQUESTED", "STOPPED");
 
     private static void filter(StringBuilder sql, List<Object> params, Filter f) {
         filter(sql, params, f, "");
