@@ -241,7 +241,7 @@ public class HtmlSlipRenderer implements SlipRenderer {
             if (!HAND_OVERS.contains(e.action())) {
                 continue;
             }
-            AuditEntry next = i + 1 < trail.size() ? trail.get(i + 1) : null;
+            AuditEntry next = taker(trail, i, d);
             String where = stepName(d, e.stepCode());
             if (e.details().get("toAgency") != null) {
                 Agency to = agencies.apply(e.details().get("toAgency").toString());
@@ -263,6 +263,26 @@ public class HtmlSlipRenderer implements SlipRenderer {
         v.put("timeLimit", timeLimit(d.timeLimit()));
         v.put("dueAt", dateTime(d.dueAt()));
         return CONTROL.render(v);
+    }
+
+    /** Entries that record something beside the dossier's way, not someone taking it up. */
+    private static final Set<String> BESIDE = Set.of("ATTACH_FILE", "RECALCULATE_DUE", "APOLOGIZE");
+
+    /**
+     * Who took up what entry {@code i} handed over: the next official acting on the dossier in the
+     * agency it went to (the other agency for a transfer, the receiving one for its return), or null.
+     */
+    private static AuditEntry taker(List<AuditEntry> trail, int i, Dossier d) {
+        AuditEntry e = trail.get(i);
+        Object to = e.details().get("toAgency");
+        String agency = to != null ? to.toString() : e.action().equals("TRANSFER_BACK") ? d.agencyCode() : null;
+        for (int j = i + 1; j < trail.size(); j++) {
+            AuditEntry x = trail.get(j);
+            if (!BESIDE.contains(x.action()) && (agency == null || agency.equals(x.agencyCode()))) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private static String stepName(Dossier d, String stepCode) {

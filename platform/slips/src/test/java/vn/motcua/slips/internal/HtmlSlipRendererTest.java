@@ -179,6 +179,33 @@ public class HtmlSlipRendererTest {
     }
 
     @Test
+    public void aTransferIsTakenUpByTheOtherAgencyNotByWhoeverActsNext() {
+        LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
+        Dossier d = dossier("Đỗ Thị Liên", 0, received);
+        List<AuditEntry> trail = List.of(
+                entry(1, received, "tn.vocuong", "RECEIVE", null, DossierStatus.RECEIVED, "TIEP_NHAN", null,
+                        received.plusMinutes(39), Map.of()),
+                entry(2, received.plusDays(1), "cv.vocuong", "TRANSFER", DossierStatus.IN_PROCESS,
+                        DossierStatus.TRANSFERRED, "THAM_DINH", null, received.plusDays(3),
+                        Map.of("toAgency", VU_NINH.code())),
+                // the receiving ward's leader apologises meanwhile: that is no taking up
+                new AuditEntry(3, received.plusDays(2), "ld.vocuong", "Phạm Quốc Hùng", Role.LEADER,
+                        "000.10.01.H07", "APOLOGIZE", DossierStatus.TRANSFERRED, DossierStatus.TRANSFERRED,
+                        "THAM_DINH", "Chờ ý kiến phường Vũ Ninh", null, Map.of()),
+                new AuditEntry(4, received.plusDays(3), "cv.vuninh", "Lê Thị Ninh", Role.SPECIALIST,
+                        VU_NINH.code(), "TRANSFER_BACK", DossierStatus.TRANSFERRED, DossierStatus.IN_PROCESS,
+                        "THAM_DINH", "Đã xác minh", received.plusDays(3), Map.of("fromAgency", VU_NINH.code())),
+                entry(5, received.plusDays(3).plusHours(1), "cv.vocuong", "PROPOSE", DossierStatus.IN_PROCESS,
+                        DossierStatus.IN_PROCESS, "THAM_DINH", null, received.plusDays(4), Map.of()));
+        String html = RENDERER.render(Slip.CONTROL, d, trail, c -> c.equals(VU_NINH.code()) ? VU_NINH : VO_CUONG);
+        assertTrue(html, html.contains("Nhận: Lê Thị Ninh"));
+        assertFalse(html, html.contains("Nhận: Phạm Quốc Hùng"));
+        // back home: taken up by the ward's specialist who proposes
+        assertTrue(html, html.contains("Giao: Lê Thị Ninh"));
+        assertTrue(html, html.contains("Nhận: Vũ Văn Hùng"));
+    }
+
+    @Test
     public void controlSlipListsEveryHandOverWithItsTiming() {
         LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
         Dossier d = dossier("Đỗ Thị Kiểm", 0, received);
