@@ -153,7 +153,8 @@ public class StatisticsIT extends MotcuaTestSupport {
         assertEquals(400, get("/api/reports/satisfaction?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
         assertEquals(400, get("/api/dossiers?from=2019-03-31&to=2019-03-01", "qt.tinh").status());
         // an agency code no agency has: 404 with its message, not a failed query
-        for (String path : new String[] {"/api/reports?from=2019-03-01&to=2019-03-31&agency=000.99.99.H07",
+        for (String path : new String[] {"/api/dossiers?agency=000.99.99.H07",
+            "/api/reports?from=2019-03-01&to=2019-03-31&agency=000.99.99.H07",
             "/api/reports/satisfaction?from=2019-03-01&to=2019-03-31&agency=000.99.99.H07"}) {
             Answer unknown = get(path, "qt.tinh");
             assertEquals(unknown.body(), 404, unknown.status());
