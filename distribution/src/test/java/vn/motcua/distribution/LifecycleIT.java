@@ -495,6 +495,11 @@ public class LifecycleIT extends MotcuaTestSupport {
     public void transferToAnotherAgencyAndBack() throws Exception {
         String code = receive("tn.vocuong", contract(VO_CUONG, "027190005678")).json().get("code").asText();
         ok(act("tn.vocuong", code, "{\"action\": \"HAND_OVER\"}"));
+        // not to an agency where nobody could answer it (the province has only its administrator)
+        Answer nobody = act("cv.vocuong", code,
+                "{\"action\": \"TRANSFER\", \"toAgency\": \"000.00.00.H07\", \"workingDays\": 1, \"note\": \"Xin ý kiến\"}");
+        assertEquals(nobody.body(), 422, nobody.status());
+        assertEquals("transition.agency.unstaffed", nobody.json().at("/problems/0/code").asText());
         JsonNode t = ok(act("cv.vocuong", code,
                 "{\"action\": \"TRANSFER\", \"toAgency\": \"000.00.01.H07\", \"workingDays\": 1, \"note\": \"Xác minh\"}"));
         assertEquals("TRANSFERRED", t.get("status").asText());

@@ -78,6 +78,7 @@ public class DossierServiceImpl implements DossierService {
     private final ProcedureCatalog procedures;
     private final AgencyDirectory agencies;
     private final ProvinceCatalogue catalogue;
+    private final UserDirectory users;
     private final DossierRepository repository;
     private final Lifecycle lifecycle;
     private final Clock clock;
@@ -95,6 +96,7 @@ public class DossierServiceImpl implements DossierService {
         this.procedures = procedures;
         this.agencies = agencies;
         this.catalogue = catalogue;
+        this.users = users;
         this.repository = repository;
         this.clock = clock;
         this.lifecycle = new Lifecycle(new Lifecycle.Context(calendar,
@@ -420,6 +422,9 @@ public class DossierServiceImpl implements DossierService {
             throw new ValidationException(CoreMessages.text("transition.action.missing"),
                     List.of(CoreMessages.problem("transition.action.required", "action")));
         }
+        if (request.action() == vn.motcua.dossier.Action.TRANSFER) {
+            unstaffed(request.toAgency(), at.toLocalDate());
+        }
         // a supplement hands in what its request asked for, listed by the procedure or not (read before
         // the transaction: the request is an earlier, unchanging entry)
         Map<String, String> requested = request.action() == vn.motcua.dossier.Action.SUPPLEMENT
@@ -658,6 +663,27 @@ public class DossierServiceImpl implements DossierService {
             throw new ForbiddenException(CoreMessages.text("access.agency", code));
         }
         return d;
+    }
+
+    /**
+     * Refuses liên thông to an agency where no enabled specialist or leader could answer it (read
+     * before the transaction: a transfer is rare, and its own connection is then free).
+     */
+    private void unstaffed(String toAgency, java.time.LocalDate day) {
+        String to = toAgency == null ? null : toAgency.strip();
+        if (to == null || to.isEmpty()) {
+            return; // the lifecycle names what is missing
+        }
+        // an agency unknown or no longer in existence: the lifecycle says so
+        agencies.find(to).filter(a -> a.isValidOn(day)).ifPresent(a -> {
+            boolean staffed = users.list(to).stream().anyMatch(u -> u.enabled()
+                    && (u.roles().contains(Role.SPECIALIST) || u.roles().contains(Role.LEADER)));
+            if (!staffed) {
+                throw new ValidationException(CoreMessages.text("transition.refused",
+                        vn.motcua.dossier.Action.TRANSFER.label(), 1),
+                        List.of(CoreMessages.problem("transition.agency.unstaffed", "toAgency", a.name())));
+            }
+        });
     }
 
     @Override
