@@ -1,6 +1,5 @@
 package vn.motcua.rest.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -66,14 +65,12 @@ public class AgenciesResource {
         Agency agency = agencies.find(code).orElseThrow(
                 () -> new NotFoundException("agency.not-found", "Không có cơ quan mã " + code + "."));
         Params.Period period = Params.period(from, to);
-        LocalDate start = period.from();
-        LocalDate end = period.to();
-        List<Dossier> dossiers = this.dossiers.book(code, start, end, BOOK_LIMIT + 1,
+        List<Dossier> dossiers = this.dossiers.book(code, period.from(), period.to(), BOOK_LIMIT + 1,
                 ActorSecurityContext.actor(security));
         if (dossiers.size() > BOOK_LIMIT) {
             throw new BadRequestException("period.tooLong", "Kỳ này có hơn " + BOOK_LIMIT
                     + " hồ sơ: hãy chọn kỳ ngắn hơn.");
         }
-        return slips.trackingBook(agency, start, end, dossiers);
+        return slips.trackingBook(agency, period.from(), period.to(), dossiers);
     }
 }

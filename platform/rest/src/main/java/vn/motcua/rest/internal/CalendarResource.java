@@ -1,6 +1,5 @@
 package vn.motcua.rest.internal;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -40,12 +39,10 @@ public class CalendarResource {
     @Path("/days")
     public List<DayInfo> days(@QueryParam("from") String from, @QueryParam("to") String to) {
         Params.Period period = Params.period(from, to);
-        LocalDate start = period.from();
-        LocalDate end = period.to();
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+        if (ChronoUnit.DAYS.between(period.from(), period.to()) >= MAX_DAYS) {
             throw new BadRequestException("param.invalid", "Mỗi lần xem tối đa " + MAX_DAYS + " ngày.");
         }
-        return calendar.days(start, end);
+        return calendar.days(period.from(), period.to());
     }
 
     /** The answer of {@code /calendar/due}: date-times local to Asia/Ho_Chi_Minh. */

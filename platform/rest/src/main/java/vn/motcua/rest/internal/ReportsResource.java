@@ -1,7 +1,6 @@
 package vn.motcua.rest.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,15 +65,14 @@ public class ReportsResource {
                            @QueryParam("channel") String channel, @QueryParam("format") String format,
                            @Context SecurityContext security, @Context HttpHeaders headers) {
         Params.Period period = Params.period(from, to);
-        LocalDate start = period.from();
-        LocalDate end = period.to();
-        ReportQuery q = new ReportQuery(start, end, Params.enumValue("groupBy", groupBy, ReportQuery.GroupBy.class),
+        ReportQuery q = new ReportQuery(period.from(), period.to(),
+                Params.enumValue("groupBy", groupBy, ReportQuery.GroupBy.class),
                 Params.optional(agency), Params.optional(field), Params.optional(procedure),
                 Params.enumValue("channel", channel, Channel.class));
         Report report = reports.report(q, ActorSecurityContext.actor(security));
         String kind = Params.optional(format) == null ? negotiated(headers)
                 : format.strip().toLowerCase(java.util.Locale.ROOT);
-        String name = "bao-cao-" + start + "-" + end;
+        String name = "bao-cao-" + period.from() + "-" + period.to();
         return switch (kind) {
             case "json" -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
             case "csv" -> Response.ok(csv(report), "text/csv; charset=UTF-8")
@@ -111,9 +109,8 @@ public class ReportsResource {
                                                 @QueryParam("agency") String agency,
                                                 @Context SecurityContext security) {
         Params.Period period = Params.period(from, to);
-        LocalDate start = period.from();
-        LocalDate end = period.to();
-        return satisfaction.satisfaction(start, end, Params.optional(agency), ActorSecurityContext.actor(security));
+        return satisfaction.satisfaction(period.from(), period.to(), Params.optional(agency),
+                ActorSecurityContext.actor(security));
     }
 
     /** The yearly ranking of communes, with each commune's points per criterion. */

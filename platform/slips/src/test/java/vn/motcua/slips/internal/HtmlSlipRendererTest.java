@@ -61,6 +61,12 @@ public class HtmlSlipRendererTest {
                 "Vũ Thị Thùy Linh", 1, progress);
     }
 
+    /** The first entry of a counter reception at {@code received}, its step due 39 minutes later. */
+    private static AuditEntry reception(LocalDateTime received) {
+        return entry(1, received, "tn.vocuong", "RECEIVE", null, DossierStatus.RECEIVED, "TIEP_NHAN", null,
+                received.plusMinutes(39), Map.of());
+    }
+
     private static AuditEntry entry(int seq, LocalDateTime at, String user, String action, DossierStatus from,
                                     DossierStatus to, String step, String note, LocalDateTime stepDue,
                                     Map<String, Object> details) {
@@ -183,8 +189,7 @@ public class HtmlSlipRendererTest {
         LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
         Dossier d = dossier("Đỗ Thị Liên", 0, received);
         List<AuditEntry> trail = List.of(
-                entry(1, received, "tn.vocuong", "RECEIVE", null, DossierStatus.RECEIVED, "TIEP_NHAN", null,
-                        received.plusMinutes(39), Map.of()),
+                reception(received),
                 entry(2, received.plusDays(1), "cv.vocuong", "TRANSFER", DossierStatus.IN_PROCESS,
                         DossierStatus.TRANSFERRED, "THAM_DINH", null, received.plusDays(3),
                         Map.of("toAgency", VU_NINH.code())),
@@ -210,8 +215,7 @@ public class HtmlSlipRendererTest {
         LocalDateTime received = LocalDateTime.of(2026, 11, 30, 9, 5);
         Dossier d = dossier("Đỗ Thị Kiểm", 0, received);
         List<AuditEntry> trail = List.of(
-                entry(1, received, "tn.vocuong", "RECEIVE", null, DossierStatus.RECEIVED, "TIEP_NHAN", null,
-                        received.plusMinutes(39), Map.of()),
+                reception(received),
                 entry(2, received.plusMinutes(20), "tn.vocuong", "HAND_OVER", DossierStatus.RECEIVED,
                         DossierStatus.IN_PROCESS, "TIEP_NHAN", null, received.plusMinutes(39), Map.of()),
                 entry(3, received.plusDays(1), "cv.vocuong", "PROPOSE", DossierStatus.IN_PROCESS,

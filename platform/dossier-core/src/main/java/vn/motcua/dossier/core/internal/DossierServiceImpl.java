@@ -688,9 +688,8 @@ public class DossierServiceImpl implements DossierService {
 
     @Override
     public Page<DossierSummary> search(DossierQuery query, Actor actor) {
-        if (query.agencyCode() != null && agencies.find(query.agencyCode()).isEmpty()) {
-            // a mistyped code is no agency without dossiers, as the reports say too
-            throw new NotFoundException("agency.not-found", CoreMessages.text("agency.notFound", query.agencyCode()));
+        if (query.agencyCode() != null) {
+            ReportScope.known(agencies, query.agencyCode());
         }
         Actor turnOf = query.myTurn() ? actor : null;
         if (actor.seesWholeProvince()) {

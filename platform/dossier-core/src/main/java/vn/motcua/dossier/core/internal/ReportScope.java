@@ -22,14 +22,19 @@ final class ReportScope {
      */
     static Set<String> of(AgencyDirectory agencies, String agencyCode, Actor actor) {
         if (agencyCode != null) {
-            if (agencies.find(agencyCode).isEmpty()) {
-                throw new NotFoundException("agency.not-found", CoreMessages.text("agency.notFound", agencyCode));
-            }
+            known(agencies, agencyCode);
             if (!actor.seesWholeProvince() && !agencies.scope(actor.agencyCode()).contains(agencyCode)) {
                 throw new ForbiddenException(CoreMessages.text("access.book", agencyCode));
             }
             return agencies.scope(agencyCode);
         }
         return actor.seesWholeProvince() ? null : agencies.scope(actor.agencyCode());
+    }
+
+    /** @throws NotFoundException for a code no agency has (had): a typo is not an agency without dossiers */
+    static void known(AgencyDirectory agencies, String agencyCode) {
+        if (agencies.find(agencyCode).isEmpty()) {
+            throw new NotFoundException("agency.not-found", CoreMessages.text("agency.notFound", agencyCode));
+        }
     }
 }
